@@ -1,0 +1,41 @@
+# The README's two commands: `make run` and `make test`. Both do all set-up on a fresh Debian.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DATA   ?= artifacts/demo
+ARGS   ?=
+PYTEST_ARGS ?=
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench sysdeps venv lint clean
+
+sysdeps:
+	@bash installer/sysdeps.sh
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: sysdeps $(STAMP)
+
+run: venv
+	$(BIN)/python -m counter_app demo --data $(DATA)
+
+lint: venv
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: venv
+	$(BIN)/python -m tests.bench $(ARGS)
+
+clean:
+	rm -rf $(VENV) artifacts bench.json .pytest_cache .mypy_cache

@@ -1,0 +1,467 @@
+"""Identity documents and contacts: CCCD/CMND numbers, the CCCD QR code, phones, emails."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from counter_app.core.text import clean_text, fold, nfc
+
+__all__ = [
+    "PROVINCE_CODES",
+    "QR_LAYOUTS",
+    "CccdCard",
+    "CccdError",
+    "CccdInfo",
+    "CmndError",
+    "EmailError",
+    "IdentityError",
+    "PhoneError",
+    "QrError",
+    "decode_cccd",
+    "normalize_gender",
+    "normalize_phone",
+    "parse_cccd_qr",
+    "validate_cccd",
+    "validate_cmnd",
+    "validate_email",
+    "validate_id_number",
+]
+
+
+class IdentityError(ValueError):
+    """An identity number, phone, email or QR content was rejected.
+
+    ``str(error)`` is a Vietnamese sentence a clerk can read; ``code`` is a stable English
+    identifier for programs and tests.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class CccdError(IdentityError):
+    """A 12-digit citizen identity (CCCD) number was rejected."""
+
+
+class CmndError(IdentityError):
+    """An old 9-digit identity card (CMND) number was rejected."""
+
+
+class PhoneError(IdentityError):
+    """A phone number was rejected."""
+
+
+class EmailError(IdentityError):
+    """An email address was rejected."""
+
+
+class QrError(IdentityError):
+    """The content of an identity card's QR code was rejected."""
+
+
+# Province codes of the 12-digit number (Circular 07/2016/TT-BCA as amended by 59/2021/TT-BCA).
+# The 2025 merger of provinces did not renumber anybody, so all 63 historic codes stay valid.
+PROVINCE_CODES: Mapping[str, str] = MappingProxyType(
+    {
+        "001": "Hà Nội",
+        "002": "Hà Giang",
+        "004": "Cao Bằng",
+        "006": "Bắc Kạn",
+        "008": "Tuyên Quang",
+        "010": "Lào Cai",
+        "011": "Điện Biên",
+        "012": "Lai Châu",
+        "014": "Sơn La",
+        "015": "Yên Bái",
+        "017": "Hòa Bình",
+        "019": "Thái Nguyên",
+        "020": "Lạng Sơn",
+        "022": "Quảng Ninh",
+        "024": "Bắc Giang",
+        "025": "Phú Thọ",
+        "026": "Vĩnh Phúc",
+        "027": "Bắc Ninh",
+        "030": "Hải Dương",
+        "031": "Hải Phòng",
+        "033": "Hưng Yên",
+        "034": "Thái Bình",
+        "035": "Hà Nam",
+        "036": "Nam Định",
+        "037": "Ninh Bình",
+        "038": "Thanh Hóa",
+        "040": "Nghệ An",
+        "042": "Hà Tĩnh",
+        "044": "Quảng Bình",
+        "045": "Quảng Trị",
+        "046": "Thừa Thiên Huế",
+        "048": "Đà Nẵng",
+        "049": "Quảng Nam",
+        "051": "Quảng Ngãi",
+        "052": "Bình Định",
+        "054": "Phú Yên",
+        "056": "Khánh Hòa",
+        "058": "Ninh Thuận",
+        "060": "Bình Thuận",
+        "062": "Kon Tum",
+        "064": "Gia Lai",
+        "066": "Đắk Lắk",
+        "067": "Đắk Nông",
+        "068": "Lâm Đồng",
+        "070": "Bình Phước",
+        "072": "Tây Ninh",
+        "074": "Bình Dương",
+        "075": "Đồng Nai",
+        "077": "Bà Rịa - Vũng Tàu",
+        "079": "Hồ Chí Minh",
+        "080": "Long An",
+        "082": "Tiền Giang",
+        "083": "Bến Tre",
+        "084": "Trà Vinh",
+        "086": "Vĩnh Long",
+        "087": "Đồng Tháp",
+        "089": "An Giang",
+        "091": "Kiên Giang",
+        "092": "Cần Thơ",
+        "093": "Hậu Giang",
+        "094": "Sóc Trăng",
+        "095": "Bạc Liêu",
+        "096": "Cà Mau",
+    }
+)
+
+GENDER_MALE = "Nam"
+GENDER_FEMALE = "Nữ"
+
+# Folded spellings a form or a program may use for the two genders printed on the card.
+_GENDER_ALIASES: Mapping[str, str] = MappingProxyType(
+    {"nam": GENDER_MALE, "male": GENDER_MALE, "nu": GENDER_FEMALE, "female": GENDER_FEMALE}
+)
+
+# The 4th digit encodes century and gender together: digit // 2 picks the century.
+_CENTURY_BY_PAIR: tuple[int, ...] = (1900, 2000, 2100, 2200, 1800)
+
+# re.ASCII: str.isdigit() would accept Arabic-Indic or full-width digits.
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _strip_spaces(number: str) -> str:
+    # Clerks often type or paste the number grouped ("001 203 012 345").
+    return _WHITESPACE.sub("", number)
+
+
+def _is_digits(text: str, length: int) -> bool:
+    return len(text) == length and _DIGITS.fullmatch(text) is not None
+
+
+def normalize_gender(gender: str) -> str:
+    """Return ``"Nam"`` or ``"Nữ"`` for any case/diacritics spelling of Nam/Nữ/male/female."""
+    canonical = _GENDER_ALIASES.get(fold(gender))
+    if canonical is None:
+        raise IdentityError(
+            "gender_unknown", f"Giới tính không hợp lệ: “{gender}” (chỉ chấp nhận Nam hoặc Nữ)."
+        )
+    return canonical
+
+
+@dataclass(frozen=True)
+class CccdInfo:
+    """What the first six digits of a CCCD number say about its holder."""
+
+    province_code: str
+    province_name: str
+    gender: str  # "Nam" or "Nữ"
+    century_start: int  # 1800, 1900, 2000, 2100 or 2200
+    birth_year_2digits: int  # 0..99, digits 5–6
+
+    @property
+    def birth_year(self) -> int:
+        """The full year of birth encoded by the number."""
+        return self.century_start + self.birth_year_2digits
+
+
+def decode_cccd(number: str) -> CccdInfo:
+    """Decode a CCCD number; raise :class:`CccdError` if it is not 12 digits of a known province."""
+    digits = _strip_spaces(number)
+    if not _is_digits(digits, 12):
+        raise CccdError(
+            "cccd_length",
+            f"Số CCCD phải gồm đúng 12 chữ số (nhận được “{number.strip()}”).",
+        )
+    province_code = digits[:3]
+    province_name = PROVINCE_CODES.get(province_code)
+    if province_name is None:
+        raise CccdError(
+            "cccd_province",
+            f"Số CCCD có mã tỉnh “{province_code}” không tồn tại (3 chữ số đầu).",
+        )
+    marker = int(digits[3])
+    return CccdInfo(
+        province_code=province_code,
+        province_name=province_name,
+        gender=GENDER_FEMALE if marker % 2 else GENDER_MALE,
+        century_start=_CENTURY_BY_PAIR[marker // 2],
+        birth_year_2digits=int(digits[4:6]),
+    )
+
+
+def validate_cccd(
+    number: str, birth_date: date | None = None, gender: str | None = None
+) -> str:
+    """Return the 12-digit CCCD number without spaces, checked against birth date and gender.
+
+    Raises :class:`CccdError` naming the first inconsistency found.
+    """
+    info = decode_cccd(number)
+    digits = _strip_spaces(number)
+    if birth_date is not None:
+        if not info.century_start <= birth_date.year < info.century_start + 100:
+            raise CccdError(
+                "cccd_century",
+                f"Chữ số thứ 4 của số CCCD ({digits[3]}) chỉ người sinh năm "
+                f"{info.century_start}–{info.century_start + 99}, "
+                f"không khớp năm sinh {birth_date.year}.",
+            )
+        if birth_date.year % 100 != info.birth_year_2digits:
+            raise CccdError(
+                "cccd_birth_year",
+                f"Chữ số thứ 5–6 của số CCCD ({digits[4:6]}) phải là hai số cuối "
+                f"của năm sinh {birth_date.year}.",
+            )
+    if gender is not None:
+        try:
+            expected = normalize_gender(gender)
+        except IdentityError as exc:
+            raise CccdError(exc.code, exc.message) from exc
+        if expected != info.gender:
+            raise CccdError(
+                "cccd_gender",
+                f"Chữ số thứ 4 của số CCCD ({digits[3]}) chỉ giới tính {info.gender}, "
+                f"không khớp giới tính {expected}.",
+            )
+    return digits
+
+
+def validate_cmnd(number: str) -> str:
+    """Return the old 9-digit CMND number without spaces, or raise :class:`CmndError`."""
+    digits = _strip_spaces(number)
+    if not _is_digits(digits, 9):
+        raise CmndError(
+            "cmnd_length",
+            f"Số CMND phải gồm đúng 9 chữ số (nhận được “{number.strip()}”).",
+        )
+    return digits
+
+
+def validate_id_number(number: str) -> str:
+    """Return a CCCD (12 digits) or CMND (9 digits) number checked by its own rules."""
+    digits = _strip_spaces(number)
+    if len(digits) == 12:
+        return validate_cccd(digits)
+    if len(digits) == 9:
+        return validate_cmnd(digits)
+    raise IdentityError(
+        "id_length",
+        f"Số giấy tờ tùy thân phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND) "
+        f"(nhận được “{number.strip()}”).",
+    )
+
+
+# Separators people write inside a phone number: "(024) 3825.1234", "091-234-5678".
+_PHONE_SEPARATORS = re.compile(r"[\s.\-()]+")
+_MOBILE_FIRST_DIGITS = frozenset("35789")
+_LANDLINE_FIRST_DIGIT = "2"
+
+
+def normalize_phone(text: str) -> str:
+    """Return a Vietnamese phone number as ``0`` + 9 digits (mobile) or ``02`` + 9 (landline).
+
+    Accepts spaces, dots, dashes and parentheses, and the forms ``+84…``, ``0084…``,
+    ``84…`` (11 digits for a mobile, 12 for a landline) and ``0…``. Since the 2017–2018
+    renumbering a landline is 11 digits (``024 3825 1234``) and a mobile 10 digits.
+    """
+    raw = text.strip()
+    if not raw:
+        raise PhoneError("phone_empty", "Chưa nhập số điện thoại.")
+    compact = _PHONE_SEPARATORS.sub("", raw)
+    plus = compact.startswith("+")
+    digits = compact[1:] if plus else compact
+    if not digits or _DIGITS.fullmatch(digits) is None:
+        raise PhoneError(
+            "phone_chars",
+            f"Số điện thoại “{raw}” chứa ký tự không hợp lệ "
+            "(chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn và dấu + ở đầu).",
+        )
+    if plus or digits.startswith("00"):
+        international = digits if plus else digits[2:]
+        if not international.startswith("84"):
+            raise PhoneError(
+                "phone_country",
+                f"Số điện thoại “{raw}” không phải số Việt Nam (mã quốc gia phải là +84).",
+            )
+        # "+84 (0)912 …" is a common way of writing it: the trunk 0 is not dialled after +84.
+        subscriber = international[2:]
+        national = subscriber if subscriber.startswith("0") else "0" + subscriber
+    elif digits.startswith("0"):
+        national = digits
+    elif digits.startswith("84") and len(digits) in (11, 12):
+        # Country code without "+": 84 + 9 digits (mobile) or 84 + 10 digits (landline).
+        national = "0" + digits[2:]
+    else:
+        raise PhoneError(
+            "phone_prefix",
+            f"Số điện thoại “{raw}” phải bắt đầu bằng 0 hoặc +84.",
+        )
+
+    if len(national) < 2 or national[1] not in _MOBILE_FIRST_DIGITS | {_LANDLINE_FIRST_DIGIT}:
+        raise PhoneError(
+            "phone_prefix",
+            f"Số điện thoại “{raw}” có đầu số không hợp lệ "
+            "(di động bắt đầu 03, 05, 07, 08, 09; cố định bắt đầu 02).",
+        )
+    expected = 11 if national[1] == _LANDLINE_FIRST_DIGIT else 10
+    kind = "cố định" if expected == 11 else "di động"
+    if len(national) < expected:
+        raise PhoneError(
+            "phone_too_short",
+            f"Số điện thoại “{raw}” quá ngắn: số {kind} phải có {expected} chữ số.",
+        )
+    if len(national) > expected:
+        raise PhoneError(
+            "phone_too_long",
+            f"Số điện thoại “{raw}” quá dài: số {kind} phải có {expected} chữ số.",
+        )
+    return national
+
+
+def validate_email(text: str) -> str:
+    """Return a pragmatically checked email address, stripped, with its domain lower-cased."""
+    address = nfc(text.strip())
+    if not address:
+        raise EmailError("email_empty", "Chưa nhập địa chỉ email.")
+    if any(ch.isspace() for ch in address):
+        raise EmailError("email_space", f"Địa chỉ email “{address}” không được chứa dấu cách.")
+    if address.count("@") != 1:
+        raise EmailError(
+            "email_at", f"Địa chỉ email “{address}” phải có đúng một ký tự @."
+        )
+    local, domain = address.split("@")
+    if not local:
+        raise EmailError("email_local", f"Địa chỉ email “{address}” thiếu phần trước @.")
+    labels = domain.split(".")
+    if len(labels) < 2 or any(not label for label in labels):
+        raise EmailError(
+            "email_domain",
+            f"Tên miền của địa chỉ email “{address}” không hợp lệ (ví dụ đúng: ten@gmail.com).",
+        )
+    return f"{local}@{domain.lower()}"
+
+
+@dataclass(frozen=True)
+class CccdCard:
+    """The holder data read from an identity card's QR code (texts in NFC)."""
+
+    id_number: str
+    old_id_number: str | None
+    full_name: str
+    birth_date: date
+    gender: str  # "Nam" or "Nữ"
+    address: str
+    issue_date: date
+
+
+def _parse_ddmmyyyy(text: str, what: str, code: str) -> date:
+    if not _is_digits(text, 8):
+        raise QrError(code, f"Mã QR: {what} “{text}” không đúng dạng ngàyThángNăm (ddMMyyyy).")
+    try:
+        return date(int(text[4:]), int(text[2:4]), int(text[:2]))
+    except ValueError:
+        raise QrError(code, f"Mã QR: {what} “{text}” không phải ngày có thật.") from None
+
+
+_CCCD_FIELD_COUNT = 7
+
+
+def _parse_cccd_layout(text: str) -> CccdCard | None:
+    """The chip CCCD layout: ``CCCD|CMND|name|ddMMyyyy|gender|address|ddMMyyyy``."""
+    fields = [field.strip() for field in text.split("|")]
+    if len(fields) != _CCCD_FIELD_COUNT:
+        return None
+    id_text, old_text, name_text, birth_text, gender_text, address_text, issue_text = fields
+    try:
+        decode_cccd(id_text)
+        birth_date = _parse_ddmmyyyy(birth_text, "ngày sinh", "qr_birth_date")
+        if gender_text not in (GENDER_MALE, GENDER_FEMALE):
+            raise QrError(
+                "qr_gender",
+                f"Mã QR: giới tính “{gender_text}” không hợp lệ (phải là Nam hoặc Nữ).",
+            )
+        id_number = validate_cccd(id_text, birth_date, gender_text)
+    except CccdError as exc:
+        # One exception type for the caller of the scan; the CCCD reason stays in code/message.
+        raise QrError(exc.code, f"Mã QR: {exc.message}") from exc
+    old_id_number: str | None = None
+    if old_text:
+        if not _is_digits(old_text, 9):
+            raise QrError(
+                "qr_old_id",
+                f"Mã QR: số CMND cũ “{old_text}” phải gồm đúng 9 chữ số.",
+            )
+        old_id_number = old_text
+    full_name = clean_text(name_text)
+    if not full_name:
+        raise QrError("qr_name", "Mã QR: thiếu họ và tên.")
+    issue_date = _parse_ddmmyyyy(issue_text, "ngày cấp", "qr_issue_date")
+    if issue_date < birth_date:
+        raise QrError(
+            "qr_issue_date",
+            f"Mã QR: ngày cấp {issue_date:%d/%m/%Y} trước ngày sinh {birth_date:%d/%m/%Y}.",
+        )
+    return CccdCard(
+        id_number=id_number,
+        old_id_number=old_id_number,
+        full_name=full_name,
+        birth_date=birth_date,
+        gender=gender_text,
+        address=clean_text(address_text),
+        issue_date=issue_date,
+    )
+
+
+QrLayout = Callable[[str], CccdCard | None]
+
+# Tried in order. A layout returns None when the text is not of its shape and raises QrError
+# when it is but a field is wrong. Add the Căn cước (2024) layout here once its content is
+# known from real cards, rather than guessing at it.
+QR_LAYOUTS: tuple[QrLayout, ...] = (_parse_cccd_layout,)
+
+
+def parse_cccd_qr(text: str) -> CccdCard:
+    """Parse what a 2D scanner typed from an identity card's QR code into a :class:`CccdCard`.
+
+    Tolerates decomposed Unicode and stray whitespace around fields; strict about the rest.
+    """
+    content = nfc(text).strip()
+    if not content:
+        raise QrError("qr_empty", "Mã QR trống: hãy quét lại thẻ.")
+    for layout in QR_LAYOUTS:
+        card = layout(content)
+        if card is not None:
+            return card
+    if "|" in content:
+        field_count = content.count("|") + 1
+        raise QrError(
+            "qr_field_count",
+            f"Không nhận dạng được mã QR: có {field_count} trường, "
+            f"mã QR CCCD gắn chip có {_CCCD_FIELD_COUNT} trường phân cách bởi dấu |.",
+        )
+    raise QrError(
+        "qr_unknown_layout",
+        "Không nhận dạng được mã QR: đây không phải mã QR trên thẻ CCCD.",
+    )

@@ -1,0 +1,194 @@
+"""What the clerk typed for one citizen, checked field by field before anything is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Iterable
+
+from counter_app.core.dossier import (
+    CHANNELS, FEE_PAYMENTS, RETURN_METHODS, Applicant, AuthorizedPerson, Channel, Component,
+    FeePayment, ReturnMethod,
+)
+from counter_app.core.identity import (
+    IdentityError, normalize_phone, validate_cccd, validate_email, validate_id_number,
+)
+from counter_app.core.procedures import Procedure
+from counter_app.core.text import clean_text
+
+MAX_NAME = 200
+MAX_TEXT = 1000
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One broken rule: the field (dotted path), a stable rule id, a message for the clerk."""
+
+    field: str
+    rule: str
+    message: str
+
+
+class IntakeError(ValueError):
+    """The draft breaks one or more rules; nothing may be stored."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+    def fields(self) -> set[str]:
+        return {e.field for e in self.errors}
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    """A dossier being received, as plain data (the UI fills it; autosaved as a draft)."""
+
+    procedure_code: str
+    applicant: Applicant
+    components: tuple[Component, ...] = ()
+    sets: int = 1
+    channel: Channel = "direct"
+    return_method: ReturnMethod = "counter"
+    return_address: str = ""
+    fee_vnd: int = 0
+    fee_payment: FeePayment = "none"
+    authorized: AuthorizedPerson | None = None
+    resolving_unit: str = ""
+    note: str = ""
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field: str, rule: str, message: str) -> None:
+        self.errors.append(FieldError(field, rule, message))
+
+    def text(self, field: str, value: str, *, required: bool, limit: int = MAX_TEXT,
+             label: str) -> str:
+        cleaned = clean_text(value)
+        if required and not cleaned:
+            self.add(field, "required", f"Chưa nhập {label}.")
+        elif len(cleaned) > limit:
+            self.add(field, "too_long", f"{label.capitalize()} dài quá {limit} ký tự.")
+        return cleaned
+
+
+def clean_applicant(a: Applicant, c: _Collector, today: date, prefix: str = "applicant") -> Applicant:
+    name = c.text(f"{prefix}.full_name", a.full_name, required=True, limit=MAX_NAME,
+                  label="họ tên người nộp")
+    org = c.text(f"{prefix}.organization", a.organization, required=False, limit=MAX_NAME,
+                 label="tên tổ chức")
+    address = c.text(f"{prefix}.address", a.address, required=False, label="địa chỉ")
+    id_number = a.id_number.strip()
+    if a.birth_date is not None and a.birth_date > today:
+        c.add(f"{prefix}.birth_date", "future", "Ngày sinh không được sau ngày hôm nay.")
+    if id_number:
+        try:
+            if len(id_number) == 12:
+                id_number = validate_cccd(id_number, a.birth_date, a.gender or None)
+            else:
+                id_number = validate_id_number(id_number)
+        except IdentityError as exc:
+            c.add(f"{prefix}.id_number", exc.code, str(exc))
+    elif not org:
+        c.add(f"{prefix}.id_number", "required",
+              "Chưa nhập số định danh cá nhân (CCCD) hoặc CMND của người nộp.")
+    phone = a.phone.strip()
+    if phone:
+        try:
+            phone = normalize_phone(phone)
+        except IdentityError as exc:
+            c.add(f"{prefix}.phone", exc.code, str(exc))
+    email = a.email.strip()
+    if email:
+        try:
+            email = validate_email(email)
+        except IdentityError as exc:
+            c.add(f"{prefix}.email", exc.code, str(exc))
+    return replace(a, full_name=name, organization=org, address=address, id_number=id_number,
+                   phone=phone, email=email, gender=clean_text(a.gender))
+
+
+def _clean_components(draft: IntakeDraft, procedure: Procedure, c: _Collector,
+                      require_complete: bool) -> tuple[Component, ...]:
+    out = []
+    for i, comp in enumerate(draft.components):
+        name = c.text(f"components[{i}].name", comp.name, required=True,
+                      label="tên thành phần hồ sơ")
+        for kind in ("original", "certified", "photo"):
+            n = getattr(comp, kind)
+            if not isinstance(n, int) or n < 0 or n > 999:
+                c.add(f"components[{i}].{kind}", "count", "Số lượng bản phải từ 0 đến 999.")
+        out.append(replace(comp, name=name, note=clean_text(comp.note)))
+    if require_complete:
+        handed = {x.name: x for x in out}
+        for spec in procedure.components:
+            got = handed.get(clean_text(spec.name))
+            if spec.required and (got is None or got.total == 0):
+                c.add("components", "missing_required",
+                      f"Thiếu thành phần bắt buộc: {spec.name}. Hướng dẫn bổ sung (Mẫu 02) "
+                      "hoặc nhận đủ giấy tờ trước khi tiếp nhận.")
+    return tuple(out)
+
+
+def clean_draft(draft: IntakeDraft, procedure: Procedure, today: date,
+                *, require_complete: bool = True) -> IntakeDraft:
+    """Return the draft normalized (NFC, trimmed, phone as 0xxxxxxxxx) or raise IntakeError."""
+    c = _Collector()
+    if draft.procedure_code != procedure.code:
+        c.add("procedure_code", "mismatch", "Thủ tục không khớp với danh mục.")
+    applicant = clean_applicant(draft.applicant, c, today)
+    components = _clean_components(draft, procedure, c, require_complete)
+    if not isinstance(draft.sets, int) or not 1 <= draft.sets <= 99:
+        c.add("sets", "range", "Số bộ hồ sơ phải từ 1 đến 99.")
+    if draft.channel not in CHANNELS or draft.channel == "online":
+        c.add("channel", "choice", "Kênh tiếp nhận tại quầy phải là trực tiếp hoặc bưu chính.")
+    if draft.return_method not in RETURN_METHODS:
+        c.add("return_method", "choice", "Hình thức trả kết quả không hợp lệ.")
+    address = c.text("return_address", draft.return_address,
+                     required=draft.return_method == "post", label="địa chỉ nhận kết quả qua bưu chính")
+    if not isinstance(draft.fee_vnd, int) or draft.fee_vnd < 0:
+        c.add("fee_vnd", "range", "Phí, lệ phí phải là số tiền không âm (đồng).")
+    if draft.fee_payment not in FEE_PAYMENTS:
+        c.add("fee_payment", "choice", "Hình thức nộp phí không hợp lệ.")
+    authorized = draft.authorized
+    if authorized is not None:
+        authorized = _clean_authorized(authorized, c, "authorized")
+    note = c.text("note", draft.note, required=False, label="ghi chú")
+    if c.errors:
+        raise IntakeError(c.errors)
+    return replace(draft, applicant=applicant, components=components, return_address=address,
+                   authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit))
+
+
+def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:
+    name = c.text(f"{prefix}.full_name", p.full_name, required=True, limit=MAX_NAME,
+                  label="họ tên người được ủy quyền")
+    doc = c.text(f"{prefix}.document", p.document, required=True,
+                 label="giấy ủy quyền (số, ngày)")
+    number = p.id_number.strip()
+    try:
+        number = validate_id_number(number)
+    except IdentityError as exc:
+        c.add(f"{prefix}.id_number", exc.code, str(exc))
+    return AuthorizedPerson(full_name=name, id_number=number, document=doc)
+
+
+def clean_authorized(p: AuthorizedPerson, prefix: str = "recipient") -> AuthorizedPerson:
+    """Check an authorized recipient at hand-back; raise IntakeError naming the field."""
+    c = _Collector()
+    cleaned = _clean_authorized(p, c, prefix)
+    if c.errors:
+        raise IntakeError(c.errors)
+    return cleaned
+
+
+def require_reason(reason: str, field: str = "reason", label: str = "lý do") -> str:
+    """A refusal, a supplement request or a withdrawal needs a written reason."""
+    c = _Collector()
+    cleaned = c.text(field, reason, required=True, label=label)
+    if c.errors:
+        raise IntakeError(c.errors)
+    return cleaned

@@ -1,0 +1,414 @@
+"""The procedure catalog (danh mục TTHC): procedures, components, fees, and its JSON form."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from datetime import time
+from typing import Literal, NoReturn, cast
+
+from counter_app.core.deadlines import DURATION_UNITS, Duration
+
+CopyKind = Literal["original", "certified", "photo"]  # bản chính / bản chứng thực / bản photo
+COPY_KINDS: tuple[CopyKind, ...] = ("original", "certified", "photo")
+
+Level = Literal["province", "commune"]
+# Districts were abolished on 1 July 2025: only these two levels exist.
+LEVELS: tuple[Level, ...] = ("province", "commune")
+
+FeeKind = Literal["phi", "le_phi"]
+FEE_KINDS: tuple[FeeKind, ...] = ("phi", "le_phi")
+
+# Only the short national code; local suffixes (".000.00.00.H12") belong to a province's
+# own system and would split one procedure into many across provinces.
+CODE_RE = re.compile(r"^\d\.\d{6}$")
+_CUTOFF_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class CatalogError(ValueError):
+    """A catalog is invalid; names the procedure code and the field at fault when known."""
+
+    def __init__(self, message: str, *, code: str | None = None, field: str | None = None) -> None:
+        self.code = code
+        self.field = field
+        self.reason = message
+        where = []
+        if code is not None:
+            where.append(f"procedure {code}")
+        if field is not None:
+            where.append(f"field {field!r}")
+        prefix = ", ".join(where)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
+class UnknownProcedureError(CatalogError, KeyError):
+    """No procedure with that code in the catalog (a KeyError too, for mapping-style callers)."""
+
+    def __str__(self) -> str:
+        # KeyError.__str__ would quote the whole message.
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    """One document of a dossier (thành phần hồ sơ) with the number of copies of each kind."""
+
+    name: str
+    required: bool
+    original: int = 0
+    certified: int = 0
+    photo: int = 0
+    note: str = ""
+
+    def count(self, kind: CopyKind) -> int:
+        """Number of copies of the given kind."""
+        return cast(int, getattr(self, kind))
+
+
+@dataclass(frozen=True)
+class Fee:
+    """A fee (phí) or charge (lệ phí) payable for a procedure."""
+
+    name: str
+    amount_vnd: int
+    kind: FeeKind = "le_phi"
+    per: str = ""  # e.g. "trang", "bản", "hồ sơ"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """An administrative procedure (TTHC) as the counter needs it."""
+
+    code: str
+    name: str
+    field: str
+    level: Level
+    duration: Duration
+    same_day_cutoff: time | None
+    components: tuple[ComponentSpec, ...]
+    fees: tuple[Fee, ...]
+    resolving_agency: str
+    online_duration: Duration | None = None
+    demo: bool = True
+    keywords: str = ""
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A versioned set of procedures with lookup by code."""
+
+    procedures: tuple[Procedure, ...]
+    version: str
+    demo: bool = False
+    note: str = ""
+    _index: Mapping[str, Procedure] = dataclass_field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Procedure] = {}
+        for proc in self.procedures:
+            if proc.code in index:
+                raise CatalogError("duplicate procedure code", code=proc.code, field="code")
+            index[proc.code] = proc
+        # Frozen dataclass: the index is derived state, set once here.
+        object.__setattr__(self, "_index", index)
+
+    def by_code(self, code: str) -> Procedure:
+        """The procedure with this code; UnknownProcedureError if absent."""
+        try:
+            return self._index[code]
+        except KeyError:
+            raise UnknownProcedureError("no such procedure in the catalog", code=code) from None
+
+    def get(self, code: str) -> Procedure | None:
+        """The procedure with this code, or None."""
+        return self._index.get(code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._index
+
+    def __iter__(self) -> Iterator[Procedure]:
+        return iter(self.procedures)
+
+    def __len__(self) -> int:
+        return len(self.procedures)
+
+    def fields(self) -> tuple[str, ...]:
+        """Distinct fields (lĩnh vực), sorted."""
+        return tuple(sorted({p.field for p in self.procedures}))
+
+
+# --------------------------------------------------------------------------- parsing
+
+_CATALOG_KEYS = frozenset({"version", "demo", "note", "procedures"})
+_PROCEDURE_KEYS = frozenset(
+    {
+        "code",
+        "name",
+        "field",
+        "level",
+        "duration",
+        "same_day_cutoff",
+        "resolving_agency",
+        "components",
+        "fees",
+        "online_duration",
+        "demo",
+        "keywords",
+    }
+)
+_PROCEDURE_REQUIRED = ("code", "name", "field", "level", "duration", "resolving_agency")
+_COMPONENT_KEYS = frozenset({"name", "required", "original", "certified", "photo", "note"})
+_FEE_KEYS = frozenset({"name", "amount_vnd", "kind", "per", "note"})
+_DURATION_KEYS = frozenset({"value", "unit"})
+
+
+class _Ctx:
+    """Where we are in the document, so every error names the procedure and the field."""
+
+    def __init__(self, code: str | None) -> None:
+        self.code = code
+
+    def fail(self, path: str, message: str) -> NoReturn:
+        raise CatalogError(message, code=self.code, field=path)
+
+
+def _nfc(text: str) -> str:
+    # Some Vietnamese input methods produce decomposed marks; store NFC only.
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _mapping(value: object, ctx: _Ctx, path: str) -> Mapping[str, object]:
+    if not isinstance(value, Mapping):
+        ctx.fail(path, f"expected an object, got {type(value).__name__}")
+    return cast(Mapping[str, object], value)
+
+
+def _check_keys(obj: Mapping[str, object], allowed: frozenset[str], ctx: _Ctx, path: str) -> None:
+    # Unknown keys are rejected: a misspelt "same_day_cutof" must not silently drop a cut-off.
+    unknown = sorted(str(k) for k in obj if k not in allowed)
+    if unknown:
+        where = f"{path}.{unknown[0]}" if path else unknown[0]
+        ctx.fail(where, f"unknown key(s) {', '.join(unknown)}")
+
+
+def _text(obj: Mapping[str, object], key: str, ctx: _Ctx, path: str, *, required: bool) -> str:
+    where = f"{path}.{key}" if path else key
+    if key not in obj or obj[key] is None:
+        if required:
+            ctx.fail(where, "missing")
+        return ""
+    value = obj[key]
+    if not isinstance(value, str):
+        ctx.fail(where, f"expected text, got {type(value).__name__}")
+    text = _nfc(value)
+    if required and not text:
+        ctx.fail(where, "must not be empty")
+    return text
+
+
+def _bool(obj: Mapping[str, object], key: str, ctx: _Ctx, path: str, default: bool | None) -> bool:
+    where = f"{path}.{key}" if path else key
+    if key not in obj:
+        if default is None:
+            ctx.fail(where, "missing")
+        return default
+    value = obj[key]
+    if not isinstance(value, bool):
+        ctx.fail(where, f"expected true or false, got {value!r}")
+    return value
+
+
+def _count(obj: Mapping[str, object], key: str, ctx: _Ctx, path: str) -> int:
+    where = f"{path}.{key}"
+    value = obj.get(key, 0)
+    # bool is an int subclass; "true" copies is a data error, not 1.
+    if isinstance(value, bool) or not isinstance(value, int):
+        ctx.fail(where, f"expected a whole number, got {value!r}")
+    if value < 0:
+        ctx.fail(where, f"must be >= 0, got {value}")
+    return value
+
+
+def _duration(value: object, ctx: _Ctx, path: str) -> Duration:
+    obj = _mapping(value, ctx, path)
+    _check_keys(obj, _DURATION_KEYS, ctx, path)
+    if "unit" not in obj:
+        ctx.fail(f"{path}.unit", "missing")
+    unit = obj["unit"]
+    if unit not in DURATION_UNITS:
+        ctx.fail(f"{path}.unit", f"unknown unit {unit!r}; expected one of {', '.join(DURATION_UNITS)}")
+    if "value" not in obj:
+        ctx.fail(f"{path}.value", "missing")
+    amount = obj["value"]
+    if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount):
+        ctx.fail(f"{path}.value", f"expected a number, got {amount!r}")
+    if amount < 0:
+        ctx.fail(f"{path}.value", f"must be >= 0, got {amount}")
+    return Duration(value=amount, unit=unit)
+
+
+def _cutoff(value: object, ctx: _Ctx) -> time | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        ctx.fail("same_day_cutoff", f"expected \"HH:MM\" or null, got {value!r}")
+    match = _CUTOFF_RE.match(value.strip())
+    if match is None:
+        ctx.fail("same_day_cutoff", f"expected \"HH:MM\" (24-hour), got {value!r}")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _component(value: object, ctx: _Ctx, path: str) -> ComponentSpec:
+    obj = _mapping(value, ctx, path)
+    _check_keys(obj, _COMPONENT_KEYS, ctx, path)
+    return ComponentSpec(
+        name=_text(obj, "name", ctx, path, required=True),
+        required=_bool(obj, "required", ctx, path, default=None),
+        original=_count(obj, "original", ctx, path),
+        certified=_count(obj, "certified", ctx, path),
+        photo=_count(obj, "photo", ctx, path),
+        note=_text(obj, "note", ctx, path, required=False),
+    )
+
+
+def _fee(value: object, ctx: _Ctx, path: str) -> Fee:
+    obj = _mapping(value, ctx, path)
+    _check_keys(obj, _FEE_KEYS, ctx, path)
+    name = _text(obj, "name", ctx, path, required=True)
+    amount = obj.get("amount_vnd")
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        ctx.fail(f"{path}.amount_vnd", f"expected a whole number of đồng, got {amount!r}")
+    if amount < 0:
+        ctx.fail(f"{path}.amount_vnd", f"must be >= 0, got {amount}")
+    kind = obj.get("kind", "le_phi")
+    if kind not in FEE_KINDS:
+        ctx.fail(f"{path}.kind", f"expected one of {', '.join(FEE_KINDS)}, got {kind!r}")
+    return Fee(
+        name=name,
+        amount_vnd=amount,
+        kind=kind,
+        per=_text(obj, "per", ctx, path, required=False),
+        note=_text(obj, "note", ctx, path, required=False),
+    )
+
+
+def _list(obj: Mapping[str, object], key: str, ctx: _Ctx) -> Sequence[object]:
+    value = obj.get(key, [])
+    if value is None:
+        return ()
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        ctx.fail(key, f"expected a list, got {type(value).__name__}")
+    return value
+
+
+def parse_procedure(data: Mapping[str, object], *, default_demo: bool = True) -> Procedure:
+    """Validate one procedure object of the catalog JSON."""
+    raw_code = data.get("code") if isinstance(data, Mapping) else None
+    ctx = _Ctx(raw_code.strip() if isinstance(raw_code, str) else None)
+    obj = _mapping(data, ctx, "")
+    _check_keys(obj, _PROCEDURE_KEYS, ctx, "")
+    for key in _PROCEDURE_REQUIRED:
+        if key not in obj or obj[key] is None:
+            ctx.fail(key, "missing")
+    code = obj["code"]
+    if not isinstance(code, str) or not CODE_RE.match(code.strip()):
+        ctx.fail("code", f"expected the national code d.dddddd (e.g. 2.000815), got {code!r}")
+    code = code.strip()
+
+    level = obj["level"]
+    if level not in LEVELS:
+        hint = " (there is no district level since 1 July 2025)" if level == "district" else ""
+        ctx.fail("level", f"expected province or commune, got {level!r}{hint}")
+
+    online = obj.get("online_duration")
+    return Procedure(
+        code=code,
+        name=_text(obj, "name", ctx, "", required=True),
+        field=_text(obj, "field", ctx, "", required=True),
+        level=level,
+        duration=_duration(obj["duration"], ctx, "duration"),
+        same_day_cutoff=_cutoff(obj.get("same_day_cutoff"), ctx),
+        components=tuple(
+            _component(item, ctx, f"components[{i}]") for i, item in enumerate(_list(obj, "components", ctx))
+        ),
+        fees=tuple(_fee(item, ctx, f"fees[{i}]") for i, item in enumerate(_list(obj, "fees", ctx))),
+        resolving_agency=_text(obj, "resolving_agency", ctx, "", required=True),
+        online_duration=None if online is None else _duration(online, ctx, "online_duration"),
+        demo=_bool(obj, "demo", ctx, "", default=default_demo),
+        keywords=_text(obj, "keywords", ctx, "", required=False),
+    )
+
+
+def parse_catalog(data: Mapping[str, object]) -> Catalog:
+    """Validate a catalog document (the JSON shape in resources/catalog/README.md)."""
+    top = _Ctx(None)
+    obj = _mapping(data, top, "catalog")
+    _check_keys(obj, _CATALOG_KEYS, top, "")
+    version = _text(obj, "version", top, "", required=True)
+    demo = _bool(obj, "demo", top, "", default=False)
+    note = _text(obj, "note", top, "", required=False)
+    raw = obj.get("procedures")
+    if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
+        top.fail("procedures", "expected a list of procedures")
+    procedures: list[Procedure] = []
+    seen: set[str] = set()
+    for item in raw:
+        proc = parse_procedure(cast(Mapping[str, object], item), default_demo=demo)
+        if proc.code in seen:
+            raise CatalogError("duplicate procedure code", code=proc.code, field="code")
+        seen.add(proc.code)
+        procedures.append(proc)
+    return Catalog(procedures=tuple(procedures), version=version, demo=demo, note=note)
+
+
+# ------------------------------------------------------------------------ serializing
+
+
+def _duration_to_dict(duration: Duration) -> dict[str, object]:
+    return {"value": duration.value, "unit": duration.unit}
+
+
+def procedure_to_dict(proc: Procedure) -> dict[str, object]:
+    """The JSON object of one procedure; parse_procedure's inverse."""
+    return {
+        "code": proc.code,
+        "name": proc.name,
+        "field": proc.field,
+        "level": proc.level,
+        "duration": _duration_to_dict(proc.duration),
+        "same_day_cutoff": None if proc.same_day_cutoff is None else proc.same_day_cutoff.strftime("%H:%M"),
+        "resolving_agency": proc.resolving_agency,
+        "components": [
+            {
+                "name": c.name,
+                "required": c.required,
+                "original": c.original,
+                "certified": c.certified,
+                "photo": c.photo,
+                "note": c.note,
+            }
+            for c in proc.components
+        ],
+        "fees": [
+            {"name": f.name, "amount_vnd": f.amount_vnd, "kind": f.kind, "per": f.per, "note": f.note}
+            for f in proc.fees
+        ],
+        "online_duration": None if proc.online_duration is None else _duration_to_dict(proc.online_duration),
+        "demo": proc.demo,
+        "keywords": proc.keywords,
+    }
+
+
+def catalog_to_dict(catalog: Catalog) -> dict[str, object]:
+    """The JSON document of a catalog; parse_catalog's inverse."""
+    return {
+        "version": catalog.version,
+        "demo": catalog.demo,
+        "note": catalog.note,
+        "procedures": [procedure_to_dict(p) for p in catalog.procedures],
+    }

@@ -1,0 +1,61 @@
+"""Opening a counter: the store, its device identity, and reference data (demo data if none yet)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+from datetime import datetime
+
+from counter_app.services.context import ServiceContext, system_clock
+from counter_app.services.errors import SetupError
+from counter_app.storage import reference, settings
+from counter_app.storage.db import Store, open_store
+from counter_app.storage.files import FileStore
+
+DEMO_UNIT = ("000.00.06.H56", "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa (dữ liệu mẫu)",
+             "Số 28 Đại lộ Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa")
+STORE_NAME = "counter.sqlite3"
+
+
+def import_demo_reference(store: Store, resources: Path, now: datetime) -> None:
+    """Load the shipped demo catalog and calendar years where the store has none."""
+    with store.transaction() as session:
+        if reference.load_catalog(session) is None:
+            data = json.loads((resources / "catalog" / "demo_catalog.json").read_text("utf-8"))
+            reference.save_catalog(session, data, etag="demo", now=now)
+        have = {y.year for y in reference.load_calendar_years(session)}
+        for path in sorted((resources / "calendars").glob("*.json")):
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("year") not in have:
+                reference.save_calendar_year(session, data, etag="demo", now=now)
+
+
+def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
+                 demo: bool = False, counter_no: int = 1,
+                 clock: Callable[[], datetime] = system_clock) -> ServiceContext:
+    """Open the counter's store in `data_dir`; with `demo`, set it up as a demo counter if new."""
+    store = open_store(data_dir / STORE_NAME)
+    try:
+        if demo:
+            import_demo_reference(store, resources, clock())
+            with store.transaction() as session:
+                if settings.load_device(session) is None:
+                    settings.save_device(session, settings.new_device(
+                        DEMO_UNIT[0], DEMO_UNIT[1], counter_no, DEMO_UNIT[2]))
+        with store.reading() as session:
+            device = settings.load_device(session)
+            catalog = reference.load_catalog(session)
+            calendar = reference.load_calendar(session)
+    except Exception:
+        store.close()
+        raise
+    if device is None or catalog is None or calendar is None:
+        store.close()
+        missing = [n for n, v in (("thiết bị", device), ("danh mục thủ tục", catalog),
+                                  ("lịch làm việc", calendar)) if v is None]
+        raise SetupError("setup", "incomplete",
+                         "Quầy chưa được thiết lập: thiếu " + ", ".join(missing) + ".")
+    return ServiceContext(store, device, catalog, calendar, FileStore(data_dir / "files"),
+                          clerk=clerk, clock=clock)

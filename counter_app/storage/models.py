@@ -1,0 +1,155 @@
+"""SQLAlchemy 2.0 tables of the counter's local store (the Alembic migrations create them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from counter_app.core.timeutil import iso, parse_iso
+
+
+class VnDateTime(TypeDecorator[datetime]):
+    """Aware datetime stored as ISO text in +07:00, so text order is time order."""
+
+    impl = String(25)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else iso(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else parse_iso(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DossierRow(Base):
+    __tablename__ = "dossiers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    procedure_code: Mapped[str] = mapped_column(String(32))
+    procedure_name: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(200))
+    receiving_unit: Mapped[str] = mapped_column(String(64))
+    resolving_unit: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(10))
+    status: Mapped[int] = mapped_column(Integer)
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    applicant_name_folded: Mapped[str] = mapped_column(String(200))
+    applicant_id_number: Mapped[str] = mapped_column(String(12), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(12), default="")
+    sets: Mapped[int] = mapped_column(Integer, default=1)
+    received_at: Mapped[datetime | None] = mapped_column(VnDateTime)
+    appointment_at: Mapped[datetime | None] = mapped_column(VnDateTime)
+    return_method: Mapped[str] = mapped_column(String(10), default="counter")
+    fee_vnd: Mapped[int] = mapped_column(Integer, default=0)
+    fee_payment: Mapped[str] = mapped_column(String(10), default="none")
+    rescheduled: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(VnDateTime)
+    returned_at: Mapped[datetime | None] = mapped_column(VnDateTime)
+    created_at: Mapped[datetime] = mapped_column(VnDateTime)
+    updated_at: Mapped[datetime] = mapped_column(VnDateTime)
+    # Everything else of the dossier (applicant's address, components, authorization, reasons)
+    # as the JSON of core.dossier.to_payload: read whole, never queried by part.
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_dossiers_id_number", "applicant_id_number"),
+        Index("ix_dossiers_phone", "applicant_phone"),
+        Index("ix_dossiers_status_appointment", "status", "appointment_at"),
+        Index("ix_dossiers_received_at", "received_at"),
+    )
+
+
+class OutboxRow(Base):
+    """An event waiting for the central system; `seq` is the device's increasing sequence."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    type: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime] = mapped_column(VnDateTime)
+    device_id: Mapped[str] = mapped_column(String(64))
+    clerk: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)
+    # pending: to send; rejected: the service refused it, kept aside with the reason.
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_outbox_state_seq", "state", "seq"),
+        {"sqlite_autoincrement": True},  # a seq is never handed out twice, even after deletes
+    )
+
+
+class CodeSequenceRow(Base):
+    """The last sequence number this counter issued per unit and day (never reused)."""
+
+    __tablename__ = "code_sequences"
+
+    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_issued: Mapped[int] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    """Device identity and counter settings (unit, counter number, lane, device id)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReferenceRow(Base):
+    """Reference data from the central system (catalog, calendar years) with its ETag."""
+
+    __tablename__ = "reference_data"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    etag: Mapped[str] = mapped_column(String(128), default="")
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+
+class StoredFileRow(Base):
+    """A file in the content-addressed store (scans, printed PDFs)."""
+
+    __tablename__ = "files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+
+class AttachmentRow(Base):
+    """A file attached to a dossier's component (a scan) or the dossier itself (a printed form)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"))
+    role: Mapped[str] = mapped_column(String(32))  # scan | form01 | form02 | receipt …
+    component: Mapped[str] = mapped_column(Text, default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "sha256", "role", name="uq_attachment"),
+        Index("ix_attachments_dossier", "dossier_id"),
+    )

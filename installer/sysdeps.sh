@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need (Qt's runtime libraries, fonts).
+# Idempotent and quiet when everything is there; on a non-Debian or non-root machine it only
+# says what is missing, so a developer can install it by their own means.
+set -euo pipefail
+
+PKGS=(
+  libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen/xcb
+  fonts-dejavu-core                                                      # a Vietnamese-capable font
+  sqlite3                                                                # inspecting stores by hand
+)
+PKGS+=("$@")
+
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then missing+=(python3-venv); fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "sysdeps: not a Debian machine; please install: ${missing[*]}" >&2
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO=sudo
+  else
+    echo "sysdeps: run as root (or with sudo) to install: ${missing[*]}" >&2
+    exit 0
+  fi
+else
+  SUDO=
+fi
+echo "sysdeps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

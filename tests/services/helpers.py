@@ -1,0 +1,32 @@
+"""Drafts that tests reuse: a certified copy and a birth registration with valid applicants."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from counter_app.core.dossier import Applicant, Component
+from counter_app.core.intake import IntakeDraft
+from counter_app.services.context import ServiceContext
+
+CERTIFIED_COPY = "2.000908"
+
+AN = Applicant(full_name="Nguyễn Văn An", id_number="038203012345", birth_date=date(2003, 3, 15),
+               gender="Nam", address="Thôn 3, xã Quảng Phú, tỉnh Thanh Hóa",
+               phone="0912 345 678", email="an.nguyen@example.vn")
+
+
+def complete_components(ctx: ServiceContext, code: str) -> tuple[Component, ...]:
+    """One of each component the procedure lists, with its default counts (at least one copy)."""
+    proc = ctx.catalog.by_code(code)
+    return tuple(Component(name=c.name, required=c.required, original=max(c.original, 1),
+                           certified=c.certified, photo=c.photo) for c in proc.components)
+
+
+def draft(ctx: ServiceContext, code: str = CERTIFIED_COPY, applicant: Applicant = AN,
+          **changes: Any) -> IntakeDraft:
+    base = IntakeDraft(procedure_code=code, applicant=applicant,
+                       components=complete_components(ctx, code))
+
+    return replace(base, **changes)

@@ -1,0 +1,148 @@
+"""Receiving, refusing and asking for a supplement at the counter, as the clerk and the centre see it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+
+from counter_app.core.dossier import Applicant, Status
+from counter_app.core.intake import IntakeError
+from counter_app.core.timeutil import VN_TZ
+from counter_app.services import intake, queries
+from counter_app.services.errors import UnknownProcedureError
+from counter_app.storage import outbox
+from tests.services.helpers import AN, CERTIFIED_COPY, draft
+
+
+def _counts(ctx) -> tuple[int, int, int]:
+    with ctx.store.reading() as s:
+        d = s.execute(text("SELECT count(*) FROM dossiers")).scalar()
+        o = s.execute(text("SELECT count(*) FROM outbox")).scalar()
+        q = s.execute(text("SELECT coalesce(sum(last_issued), 0) FROM code_sequences")).scalar()
+    return d, o, q
+
+
+def test_receive_stores_dossier_code_appointment_and_event(ctx, clock):
+    result = intake.receive_dossier(ctx, draft(ctx))
+    assert result.code == "000.00.06.H56-251117-0001"
+    assert result.status is Status.RECEIVED
+    # Certified copy: same-day procedure, received 09:00 before the 15:00 cut-off → today 17:00.
+    assert result.appointment_at == datetime(2025, 11, 17, 17, 0, tzinfo=VN_TZ)
+    stored = queries.find_by_code(ctx, result.code)
+    assert stored is not None and stored.applicant.phone == "0912345678"
+    assert stored.receiving_unit == "000.00.06.H56"
+    with ctx.store.reading() as s:
+        events = outbox.pending(s)
+    assert [(e.type, e.dossier_code) for e in events] == [("dossier.received", result.code)]
+    payload = events[0].payload
+    assert payload["applicant"]["full_name"] == "Nguyễn Văn An"
+    assert payload["appointment_at"] == "2025-11-17T17:00:00+07:00"
+    assert events[0].to_wire()["clerk"] == "clerk01"
+
+
+def test_codes_follow_each_other_and_restart_next_day(ctx, clock):
+    first = intake.receive_dossier(ctx, draft(ctx)).code
+    second = intake.receive_dossier(ctx, draft(ctx)).code
+    clock.set(2025, 11, 18, 8, 0)
+    third = intake.receive_dossier(ctx, draft(ctx)).code
+    assert (first[-4:], second[-4:]) == ("0001", "0002")
+    assert third == "000.00.06.H56-251118-0001"
+
+
+def test_after_cutoff_certified_copy_is_due_next_working_day(ctx, clock):
+    clock.set(2025, 11, 21, 15, 30)  # Friday after 15:00
+    result = intake.receive_dossier(ctx, draft(ctx))
+    assert result.appointment_at == datetime(2025, 11, 24, 17, 0, tzinfo=VN_TZ)
+
+
+@pytest.mark.parametrize("field, applicant", [
+    ("applicant.id_number", replace(AN, id_number="038003012345")),  # century digit says 1900s
+    ("applicant.id_number", replace(AN, id_number="12345")),
+    ("applicant.phone", replace(AN, phone="0123")),
+    ("applicant.email", replace(AN, email="an@")),
+    ("applicant.full_name", replace(AN, full_name="   ")),
+])
+def test_bad_applicant_is_refused_naming_the_field_and_nothing_is_written(ctx, field, applicant):
+    with pytest.raises(IntakeError) as err:
+        intake.receive_dossier(ctx, draft(ctx, applicant=applicant))
+    assert field in err.value.fields()
+    assert all(e.message for e in err.value.errors)
+    assert _counts(ctx) == (0, 0, 0)
+    # The sequence did not move: the next good dossier still gets number 0001.
+    assert intake.receive_dossier(ctx, draft(ctx)).code.endswith("-0001")
+
+
+def test_missing_required_component_blocks_receipt(ctx):
+    with pytest.raises(IntakeError) as err:
+        intake.receive_dossier(ctx, draft(ctx, components=()))
+    assert "components" in err.value.fields()
+    assert _counts(ctx) == (0, 0, 0)
+
+
+def test_postal_return_needs_an_address(ctx):
+    with pytest.raises(IntakeError) as err:
+        intake.receive_dossier(ctx, draft(ctx, return_method="post"))
+    assert "return_address" in err.value.fields()
+
+
+def test_unknown_procedure(ctx):
+    with pytest.raises(UnknownProcedureError) as err:
+        intake.receive_dossier(ctx, draft(ctx, code=CERTIFIED_COPY, procedure_code="9.999999"))
+    assert err.value.field == "procedure_code"
+
+
+def test_nfd_input_is_stored_nfc(ctx):
+    import unicodedata
+    nfd = replace(AN, full_name=unicodedata.normalize("NFD", "Trần Thị Đào"))
+    code = intake.receive_dossier(ctx, draft(ctx, applicant=nfd)).code
+    assert queries.find_by_code(ctx, code).applicant.full_name == "Trần Thị Đào"
+    assert [r.code for r in queries.search(ctx, "tran thi dao")] == [code]
+
+
+def test_refusal_needs_a_reason(ctx):
+    with pytest.raises(IntakeError) as err:
+        intake.refuse_dossier(ctx, draft(ctx), reason="  ")
+    assert err.value.fields() == {"reason"}
+    assert _counts(ctx) == (0, 0, 0)
+    result = intake.refuse_dossier(ctx, draft(ctx), reason="Không thuộc thẩm quyền tiếp nhận")
+    assert result.status is Status.REFUSED
+    with ctx.store.reading() as s:
+        (event,) = outbox.pending(s)
+    assert event.type == "dossier.refused"
+    assert event.payload["reason"] == "Không thuộc thẩm quyền tiếp nhận"
+
+
+def test_supplement_request_then_supplement_brought_receives_it(ctx, clock):
+    asked = intake.request_supplement(
+        ctx, draft(ctx, components=()), [intake.MissingItem("Bản chính giấy tờ", "mang theo")],
+        reason="Thiếu bản chính để đối chiếu")
+    assert asked.status is Status.SUPPLEMENT_REQUIRED and asked.appointment_at is None
+    clock.set(2025, 11, 18, 10, 0)
+    got = intake.receive_supplement(ctx, asked.code)
+    assert got.status is Status.RECEIVED
+    assert got.received_at == datetime(2025, 11, 18, 10, 0, tzinfo=VN_TZ)
+    assert got.appointment_at == datetime(2025, 11, 18, 17, 0, tzinfo=VN_TZ)
+    with ctx.store.reading() as s:
+        types = [e.type for e in outbox.for_dossier(s, asked.code)]
+    assert types == ["dossier.supplement_requested", "dossier.received"]
+
+
+def test_open_dossier_of_same_person_and_procedure_is_reported(ctx):
+    first = intake.receive_dossier(ctx, draft(ctx))
+    assert first.open_duplicates == ()
+    second = intake.receive_dossier(ctx, draft(ctx))
+    assert second.open_duplicates == (first.code,)
+    other = Applicant(full_name="Lê Thị Bình", id_number="001305012345")
+    assert intake.receive_dossier(ctx, draft(ctx, applicant=other)).open_duplicates == ()
+
+
+def test_event_payload_round_trips_as_json(ctx):
+    code = intake.receive_dossier(ctx, draft(ctx)).code
+    with ctx.store.reading() as s:
+        raw = s.execute(text("SELECT payload FROM outbox")).scalar()
+    assert json.loads(raw)["procedure_code"] == CERTIFIED_COPY
+    assert code
