@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any, Literal, Mapping
+from typing import Any, Callable, Literal, Mapping
 
 Actor = Literal["counter", "back_office"]
 Channel = Literal["direct", "online", "postal"]
@@ -254,7 +255,7 @@ class Dossier:
     resolved_at: datetime | None = None
     returned_at: datetime | None = None
     note: str = ""
-    details: Mapping[str, Any] = field(default_factory=dict)
+    details: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def was_received(self) -> bool:
@@ -326,11 +327,11 @@ def to_payload(dossier: Dossier) -> dict[str, Any]:
 
 
 def from_payload(code: str, status: Status, payload: Mapping[str, Any],
-                 parse_dt: Any = datetime.fromisoformat) -> Dossier:
+                 parse_dt: Callable[[str], datetime] = datetime.fromisoformat) -> Dossier:
     """Inverse of `to_payload` (the store keeps the payload as the dossier's body)."""
     def dt(key: str) -> datetime | None:
         value = payload.get(key)
-        return None if value is None else parse_dt(value)  # type: ignore[no-any-return]
+        return None if value is None else parse_dt(value)
 
     a = payload["applicant"]
     auth = payload.get("authorized")

@@ -86,6 +86,15 @@ def test_demo_catalog_certified_copy_is_same_day_with_tiered_fee(demo: Catalog) 
     assert [(f.amount_vnd, f.per) for f in copy_proc.fees] == [(2000, "trang"), (1000, "trang")]
 
 
+def test_demo_catalog_required_components_list_a_copy(demo: Catalog) -> None:
+    # The intake check refuses a required component handed in with no copy; a catalog default of
+    # zero copies would make every dossier of the procedure unreceivable.
+    for p in demo:
+        for c in p.components:
+            if c.required:
+                assert c.original + c.certified + c.photo > 0, (p.code, c.name)
+
+
 def test_demo_catalog_text_is_nfc(demo: Catalog) -> None:
     for p in demo:
         texts = [p.name, p.field, p.resolving_agency, p.keywords]
