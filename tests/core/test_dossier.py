@@ -90,7 +90,7 @@ def test_allowed_targets_for_menus():
 
 def _dossier(status=S.RECEIVED):
     t = datetime(2025, 11, 17, 9, 0, tzinfo=VN_TZ)
-    return Dossier(code="000.00.06.H56-251117-0001", procedure_code="2.000908",
+    return Dossier(code="000.00.06.H56-251117-0001", procedure_code="2.000815",
                    procedure_name="Chứng thực bản sao từ bản chính", field="Chứng thực",
                    receiving_unit="000.00.06.H56", resolving_unit="UBND xã", channel="direct",
                    applicant=Applicant("Nguyễn Văn An", "038203012345"), status=status,

@@ -13,7 +13,7 @@ from counter_app.core.intake import IntakeDraft, IntakeError, clean_draft, requi
 from counter_app.core.procedures import ComponentSpec, Procedure
 
 PROC = Procedure(
-    code="2.000908", name="Chứng thực bản sao từ bản chính", field="Chứng thực",
+    code="2.000815", name="Chứng thực bản sao từ bản chính", field="Chứng thực",
     level="commune", duration=Duration(0, "working_days"), same_day_cutoff=time(15, 0),
     components=(ComponentSpec("Bản chính giấy tờ, văn bản", True, original=1),
                 ComponentSpec("Bản sao cần chứng thực", False, photo=1)),
@@ -26,7 +26,7 @@ COMPLETE = (Component("Bản chính giấy tờ, văn bản", original=1),)
 
 def test_clean_draft_normalizes():
     nfd = unicodedata.normalize("NFD", AN.full_name)
-    out = clean_draft(IntakeDraft("2.000908", Applicant(**{**AN.__dict__, "full_name": nfd}),
+    out = clean_draft(IntakeDraft("2.000815", Applicant(**{**AN.__dict__, "full_name": nfd}),
                                   COMPLETE), PROC, TODAY)
     assert out.applicant.full_name == "Nguyễn Văn An"
     assert unicodedata.is_normalized("NFC", out.applicant.full_name)
@@ -35,7 +35,7 @@ def test_clean_draft_normalizes():
 
 
 def test_all_broken_rules_are_reported_together():
-    bad = IntakeDraft("2.000908", Applicant(full_name="", id_number="038203012345",
+    bad = IntakeDraft("2.000815", Applicant(full_name="", id_number="038203012345",
                                             birth_date=date(2030, 1, 1)),
                       (Component("Bản chính giấy tờ, văn bản", original=-1),), sets=0,
                       return_method="post", fee_vnd=-5)
@@ -47,7 +47,7 @@ def test_all_broken_rules_are_reported_together():
 
 def test_id_consistent_with_birth_date_and_gender():
     with pytest.raises(IntakeError) as err:  # 4th digit 2 = male born 2000s; she is female
-        clean_draft(IntakeDraft("2.000908", Applicant("Lê Thị Hoa", "038203012345",
+        clean_draft(IntakeDraft("2.000815", Applicant("Lê Thị Hoa", "038203012345",
                                                       date(2003, 3, 15), "Nữ"), COMPLETE),
                     PROC, TODAY)
     assert err.value.fields() == {"applicant.id_number"}
@@ -55,14 +55,14 @@ def test_id_consistent_with_birth_date_and_gender():
 
 def test_organization_may_apply_without_personal_id():
     org = Applicant(full_name="Trần Văn Bình", organization="Công ty TNHH Minh Phát")
-    assert clean_draft(IntakeDraft("2.000908", org, COMPLETE), PROC, TODAY).applicant.organization
+    assert clean_draft(IntakeDraft("2.000815", org, COMPLETE), PROC, TODAY).applicant.organization
     with pytest.raises(IntakeError) as err:
-        clean_draft(IntakeDraft("2.000908", Applicant("Trần Văn Bình"), COMPLETE), PROC, TODAY)
+        clean_draft(IntakeDraft("2.000815", Applicant("Trần Văn Bình"), COMPLETE), PROC, TODAY)
     assert err.value.fields() == {"applicant.id_number"}
 
 
 def test_missing_required_component_only_when_receiving():
-    draft = IntakeDraft("2.000908", AN, ())
+    draft = IntakeDraft("2.000815", AN, ())
     with pytest.raises(IntakeError) as err:
         clean_draft(draft, PROC, TODAY)
     assert "Bản chính giấy tờ" in str(err.value)
@@ -70,7 +70,7 @@ def test_missing_required_component_only_when_receiving():
 
 
 def test_authorized_person_needs_id_and_document():
-    draft = IntakeDraft("2.000908", AN, COMPLETE,
+    draft = IntakeDraft("2.000815", AN, COMPLETE,
                         authorized=AuthorizedPerson("Phạm Văn Cường", "12", " "))
     with pytest.raises(IntakeError) as err:
         clean_draft(draft, PROC, TODAY)
@@ -79,7 +79,7 @@ def test_authorized_person_needs_id_and_document():
 
 def test_online_is_not_a_counter_channel():
     with pytest.raises(IntakeError) as err:
-        clean_draft(IntakeDraft("2.000908", AN, COMPLETE, channel="online"), PROC, TODAY)
+        clean_draft(IntakeDraft("2.000815", AN, COMPLETE, channel="online"), PROC, TODAY)
     assert err.value.fields() == {"channel"}
 
 

@@ -10,7 +10,7 @@ from counter_app.core.dossier import Applicant, Component
 from counter_app.core.intake import IntakeDraft
 from counter_app.services.context import ServiceContext
 
-CERTIFIED_COPY = "2.000908"
+CERTIFIED_COPY = "2.000815"  # Chứng thực bản sao từ bản chính (commune level)
 
 AN = Applicant(full_name="Nguyễn Văn An", id_number="038203012345", birth_date=date(2003, 3, 15),
                gender="Nam", address="Thôn 3, xã Quảng Phú, tỉnh Thanh Hóa",

@@ -1,0 +1,99 @@
+"""Command line of the counter: `counter-app demo`, `status`, `search`, `show` (the window comes next)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+from sqlalchemy import select
+
+from counter_app.core.dossier import Dossier, Status
+from counter_app.paths import data_dir, resources_dir
+from counter_app.services import queries
+from counter_app.services.context import ServiceContext
+from counter_app.services.errors import ServiceError
+from counter_app.services.setup import STORE_NAME, open_counter
+from counter_app.storage.db import StoreError
+from counter_app.storage.models import DossierRow
+
+
+def _fmt(dt: object) -> str:
+    return dt.strftime("%H:%M %d/%m/%Y") if dt is not None else "—"  # type: ignore[attr-defined]
+
+
+def _overview(ctx: ServiceContext) -> None:
+    d = ctx.device
+    print(f"Đơn vị: {d.unit_name} ({d.unit_code}) · Quầy số {d.counter_no}")
+    print(f"Cơ sở dữ liệu: {ctx.store.path}")
+    print(f"Danh mục: {len(ctx.catalog.procedures)} thủ tục · "
+          f"lĩnh vực: {', '.join(ctx.catalog.fields()[:6])} …")
+    with ctx.store.reading() as session:
+        by_status = Counter(session.scalars(select(DossierRow.status)))
+    print(f"Hồ sơ trong máy: {sum(by_status.values()):,}".replace(",", "."))
+    for status in Status:
+        if by_status.get(int(status)):
+            print(f"  {int(status):>2} {status.label_vi:<38} {by_status[int(status)]:>9,}"
+                  .replace(",", "."))
+    counts = queries.outbox_counts(ctx)
+    print(f"Chờ gửi lên hệ thống tỉnh: {counts['pending']} sự kiện · bị từ chối: {counts['rejected']}")
+
+
+def _show(d: Dossier) -> None:
+    print(f"Mã hồ sơ:   {d.code}")
+    print(f"Thủ tục:    {d.procedure_code} {d.procedure_name}")
+    print(f"Người nộp:  {d.applicant.full_name} · {d.applicant.id_number} · {d.applicant.phone}")
+    print(f"Trạng thái: {int(d.status)} – {d.status.label_vi}")
+    print(f"Tiếp nhận:  {_fmt(d.received_at)} · Hẹn trả: {_fmt(d.appointment_at)}")
+    for i, c in enumerate(d.components, 1):
+        print(f"  {i}. {c.name} (chính {c.original}, chứng thực {c.certified}, photo {c.photo})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="counter-app", description="Phần mềm quầy một cửa")
+    parser.add_argument("--data", type=Path, default=None, help="thư mục dữ liệu của quầy")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="mở quầy mẫu trên dữ liệu mẫu (tạo nếu chưa có)")
+    demo.add_argument("--data", type=Path, default=None)
+    demo.add_argument("--dossiers", type=int, default=3000, help="số hồ sơ mẫu khi tạo mới")
+    sub.add_parser("status", help="tổng quan quầy")
+    s = sub.add_parser("search", help="tìm theo mã, tên (không dấu), số định danh, điện thoại")
+    s.add_argument("query")
+    sh = sub.add_parser("show", help="xem một hồ sơ theo mã")
+    sh.add_argument("code")
+    args = parser.parse_args(argv)
+    folder: Path = args.data or data_dir()
+    try:
+        if args.command == "demo":
+            if not (folder / STORE_NAME).exists():
+                from counter_app.tools.seed import seed_store
+                print(f"Tạo dữ liệu mẫu ({args.dossiers} hồ sơ) trong {folder} …")
+                seed_store(folder / STORE_NAME, args.dossiers)
+            ctx = open_counter(folder, resources_dir(), demo=True)
+        else:
+            ctx = open_counter(folder, resources_dir())
+    except (ServiceError, StoreError) as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.command in ("demo", "status"):
+            _overview(ctx)
+        elif args.command == "search":
+            for r in queries.search(ctx, args.query):
+                print(f"{r.code}  {r.applicant_name:<28} {r.status.label_vi:<24} "
+                      f"hẹn {_fmt(r.appointment_at)}")
+        elif args.command == "show":
+            found = queries.find_by_code(ctx, args.code)
+            if found is None:
+                print(f"Không tìm thấy hồ sơ {args.code}", file=sys.stderr)
+                return 1
+            _show(found)
+    finally:
+        ctx.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
