@@ -8,6 +8,8 @@ PKGS=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen/xcb
   fonts-dejavu-core                                                      # a Vietnamese-capable font
   sqlite3                                                                # inspecting stores by hand
+  poppler-utils zbar-tools                    # printing tests: PDF → PNG, barcode decoding
+  postgresql                                  # the central service's production database, in tests
 )
 PKGS+=("$@")
 

@@ -153,3 +153,46 @@ class AttachmentRow(Base):
         UniqueConstraint("dossier_id", "sha256", "role", name="uq_attachment"),
         Index("ix_attachments_dossier", "dossier_id"),
     )
+
+
+class ClerkRow(Base):
+    """A clerk who may log in at this counter; the argon2id hash allows offline login."""
+
+    __tablename__ = "clerks"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(VnDateTime)
+    created_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+
+class DraftRow(Base):
+    """A half-typed form, saved as the clerk types, restored after a crash or power cut."""
+
+    __tablename__ = "drafts"
+
+    slot: Mapped[str] = mapped_column(String(64), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+
+class PrintRow(Base):
+    """Every print of a form: who, when, which form, which copy (1 = original, 2+ = reprints)."""
+
+    __tablename__ = "prints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(String(64))
+    form: Mapped[str] = mapped_column(String(32))
+    copy_no: Mapped[int] = mapped_column(Integer)
+    clerk: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(VnDateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))  # printed | saved | failed | pending
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_prints_dossier_form", "dossier_code", "form"),)

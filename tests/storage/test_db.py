@@ -44,6 +44,28 @@ def test_older_database_is_upgraded_with_a_backup(tmp_path):
     store.close()
 
 
+def test_store_of_the_previous_version_keeps_its_data_and_gets_a_backup(tmp_path):
+    from alembic import command
+
+    from counter_app.storage.db import _alembic_config, make_engine
+
+    path = tmp_path / "s.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        conn.exec_driver_sql("INSERT INTO settings(key, value) VALUES ('device', '{}')")
+    engine.dispose()
+    store = open_store(path)
+    with store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT value FROM settings").scalar() == "{}"
+        assert c.exec_driver_sql("SELECT count(*) FROM clerks").scalar() == 0  # 0002 applied
+    store.close()
+    backup = path.with_name(f"s.sqlite3.before-{schema_head()}.bak")
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+
+
 def test_database_from_a_newer_app_is_refused_untouched(tmp_path):
     path = tmp_path / "s.sqlite3"
     open_store(path).close()
