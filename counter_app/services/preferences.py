@@ -1,0 +1,72 @@
+"""The counter's own choices: language, idle lock, favourite procedures, slip printer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlalchemy import func, select
+
+from counter_app.services.context import ServiceContext
+from counter_app.services.errors import ServiceError
+from counter_app.storage import settings
+from counter_app.storage.models import DossierRow
+
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = "vi"
+    idle_lock_minutes: int = 10
+    favourites: tuple[str, ...] = ()  # procedure codes the counter pins first
+    slip_printer: str = ""  # empty: the system's default printer
+    slip_layout: str = "a4_two_copies"  # a4_two_copies | a5 | thermal80
+    print_without_dialog: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def load(ctx: ServiceContext) -> Preferences:
+    with ctx.store.reading() as session:
+        raw = settings.get(session, "preferences")
+    if raw is None:
+        return Preferences()
+    data = json.loads(raw)
+    known = {f.name for f in fields(Preferences)}
+    data = {k: v for k, v in data.items() if k in known}
+    if "favourites" in data:
+        data["favourites"] = tuple(data["favourites"])
+    return Preferences(**data)
+
+
+def save(ctx: ServiceContext, prefs: Preferences) -> None:
+    if prefs.language not in LANGUAGES:
+        raise ServiceError("language", "choice", "Ngôn ngữ phải là tiếng Việt hoặc tiếng Anh.")
+    if not 1 <= prefs.idle_lock_minutes <= 240:
+        raise ServiceError("idle_lock_minutes", "range",
+                           "Thời gian tự khóa màn hình phải từ 1 đến 240 phút.")
+    unknown = [c for c in prefs.favourites if c not in ctx.catalog]
+    if unknown:
+        raise ServiceError("favourites", "unknown",
+                           f"Thủ tục không có trong danh mục: {', '.join(unknown)}.")
+    with ctx.store.transaction() as session:
+        settings.put(session, "preferences", json.dumps(asdict(prefs), ensure_ascii=False))
+
+
+def usage_counts(ctx: ServiceContext, limit: int = 20000) -> dict[str, int]:
+    """How often each procedure was received lately at this counter (the newest `limit` dossiers)."""
+    with ctx.store.reading() as session:
+        recent = select(DossierRow.procedure_code).order_by(DossierRow.id.desc()).limit(limit)
+        sub = recent.subquery()
+        rows = session.execute(select(sub.c.procedure_code, func.count())
+                               .group_by(sub.c.procedure_code))
+        return {code: int(n) for code, n in rows}
+
+
+def ordered_procedures(ctx: ServiceContext, prefs: Preferences,
+                       usage: dict[str, int]) -> list[str]:
+    """Procedure codes in picker order: favourites as pinned, then most used, then by code."""
+    pinned = [c for c in prefs.favourites if c in ctx.catalog]
+    rest = sorted((p.code for p in ctx.catalog.procedures if p.code not in pinned),
+                  key=lambda c: (-usage.get(c, 0), c))
+    return pinned + rest

@@ -1,0 +1,54 @@
+"""UI test fixtures: offscreen Qt, a demo counter, the task runner, screenshots under artifacts/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from counter_app.ui.tasks import TaskRunner  # noqa: E402
+
+SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
+
+
+@pytest.fixture
+def tasks(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def type_text(qtbot, widget, text: str) -> int:
+    """Type `text` key by key into `widget` (QTest's keyClicks cannot type Vietnamese letters).
+
+    Returns the number of keystrokes, for the keystroke-budget tests.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClick(widget, ch)
+            continue
+        target = QApplication.focusWidget() or widget
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+    return len(text)
+
+
+def wait_idle(qtbot, tasks: TaskRunner, timeout: int = 10_000) -> None:
+    """Wait until every background task has delivered its result to the GUI thread."""
+    qtbot.waitUntil(lambda: tasks.active == 0, timeout=timeout)
+
+
+def screenshot(widget, name: str) -> Path:
+    """Save what the widget shows, for a reviewer to look at (artifacts/ is not committed)."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / f"{name}.png"
+    assert widget.grab().save(str(path)), f"could not save {path}"
+    return path
