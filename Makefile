@@ -7,8 +7,6 @@ DATA   ?= artifacts/demo
 ARGS   ?=
 PYTEST_ARGS ?=
 
-export QT_QPA_PLATFORM ?= offscreen
-
 .PHONY: run test bench sysdeps venv lint clean
 
 sysdeps:
@@ -22,20 +20,25 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-venv: sysdeps $(STAMP)
+# Compiled translations are build products (git-ignored), made from the committed .ts sources.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+venv: sysdeps $(STAMP) $(QM)
 
 run: venv
-	$(BIN)/python -m counter_app demo --data $(DATA)
+	$(BIN)/python -m counter_app --demo --data $(DATA)
 
 lint: venv
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: venv
-	$(BIN)/python -m tests.bench $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(ARGS)
 
 clean:
 	rm -rf $(VENV) artifacts bench.json .pytest_cache .mypy_cache

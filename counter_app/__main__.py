@@ -1,4 +1,4 @@
-"""Command line of the counter: `counter-app demo`, `status`, `search`, `show` (the window comes next)."""
+"""Entry point: `counter-app` opens the window; `status`, `search`, `show` answer on the command line."""
 
 from __future__ import annotations
 
@@ -51,13 +51,20 @@ def _show(d: Dossier) -> None:
         print(f"  {i}. {c.name} (chính {c.original}, chứng thực {c.certified}, photo {c.photo})")
 
 
+def _seed_if_new(folder: Path, dossiers: int) -> None:
+    if not (folder / STORE_NAME).exists():
+        from counter_app.tools.seed import seed_store
+        print(f"Tạo dữ liệu mẫu ({dossiers} hồ sơ) trong {folder} …", flush=True)
+        seed_store(folder / STORE_NAME, dossiers)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="counter-app", description="Phần mềm quầy một cửa")
     parser.add_argument("--data", type=Path, default=None, help="thư mục dữ liệu của quầy")
-    sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="mở quầy mẫu trên dữ liệu mẫu (tạo nếu chưa có)")
-    demo.add_argument("--data", type=Path, default=None)
-    demo.add_argument("--dossiers", type=int, default=3000, help="số hồ sơ mẫu khi tạo mới")
+    parser.add_argument("--demo", action="store_true",
+                        help="quầy mẫu trên dữ liệu mẫu (tạo nếu chưa có; đăng nhập demo/demo1234)")
+    parser.add_argument("--dossiers", type=int, default=3000, help="số hồ sơ mẫu khi tạo mới")
+    sub = parser.add_subparsers(dest="command")
     sub.add_parser("status", help="tổng quan quầy")
     s = sub.add_parser("search", help="tìm theo mã, tên (không dấu), số định danh, điện thoại")
     s.add_argument("query")
@@ -65,20 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     sh.add_argument("code")
     args = parser.parse_args(argv)
     folder: Path = args.data or data_dir()
+    if args.demo:
+        _seed_if_new(folder, args.dossiers)
+    if args.command is None:
+        from counter_app.app import run_gui
+        return run_gui(folder, demo=args.demo)
     try:
-        if args.command == "demo":
-            if not (folder / STORE_NAME).exists():
-                from counter_app.tools.seed import seed_store
-                print(f"Tạo dữ liệu mẫu ({args.dossiers} hồ sơ) trong {folder} …")
-                seed_store(folder / STORE_NAME, args.dossiers)
-            ctx = open_counter(folder, resources_dir(), demo=True)
-        else:
-            ctx = open_counter(folder, resources_dir())
+        ctx = open_counter(folder, resources_dir(), demo=args.demo)
     except (ServiceError, StoreError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.command in ("demo", "status"):
+        if args.command == "status":
             _overview(ctx)
         elif args.command == "search":
             for r in queries.search(ctx, args.query):

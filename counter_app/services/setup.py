@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from datetime import datetime
-
+from counter_app.services import auth
 from counter_app.services.context import ServiceContext, system_clock
 from counter_app.services.errors import SetupError
 from counter_app.storage import reference, settings
@@ -59,3 +59,9 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
                          "Quầy chưa được thiết lập: thiếu " + ", ".join(missing) + ".")
     return ServiceContext(store, device, catalog, calendar, FileStore(data_dir / "files"),
                           clerk=clerk, clock=clock)
+
+
+def ensure_demo_clerk(ctx: ServiceContext, username: str, password: str) -> None:
+    """A demo counter gets one clerk account, so `make run` can log straight in."""
+    if not auth.list_clerks(ctx.store):
+        auth.add_clerk(ctx.store, username, "Cán bộ tiếp nhận (demo)", "clerk", password, ctx.now())

@@ -1,0 +1,67 @@
+"""Composition root: reads the configuration, builds the services, hands each widget what it needs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from counter_app.paths import resources_dir
+from counter_app.services import preferences
+from counter_app.services.errors import ServiceError
+from counter_app.services.setup import ensure_demo_clerk, open_counter
+from counter_app.storage.db import StoreError
+from counter_app.ui.login.dialog import LoginDialog
+from counter_app.ui.main_window import MainWindow
+from counter_app.ui.tasks import TaskRunner
+
+DEMO_LOGIN = ("demo", "demo1234")
+
+
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Vietnamese is the source language; English comes from resources/translations/*.qm."""
+    kept: list[QTranslator] = []
+    if language == "vi":
+        return kept
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"counter_app_{language}.qm")):
+        app.installTranslator(ours)
+        kept.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        kept.append(qt)
+    return kept
+
+
+def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("counter-app")
+    app.setApplicationDisplayName("Bộ phận một cửa")
+    try:
+        ctx = open_counter(data, resources_dir(), demo=demo)
+        if demo:
+            ensure_demo_clerk(ctx, *DEMO_LOGIN)
+    except (ServiceError, StoreError) as exc:
+        QMessageBox.critical(None, "Bộ phận một cửa", str(exc))
+        return 2
+    prefs = preferences.load(ctx)
+    install_translator(app, prefs.language)
+    tasks = TaskRunner(app)
+    try:
+        login = LoginDialog(ctx, tasks, username=DEMO_LOGIN[0] if demo else "")
+        if login.exec() != QDialog.DialogCode.Accepted or login.clerk is None:
+            return 0
+        ctx.clerk = login.clerk.username
+        window = MainWindow(ctx, tasks, prefs, login.clerk)
+        window.show()
+        if window.intake.restore_draft():
+            window.status.showMessage(window.tr("Đã khôi phục hồ sơ đang nhập dở."), 10000)
+        window.intake.focus_first()
+        return int(app.exec())
+    finally:
+        tasks.shutdown()
+        ctx.store.close()

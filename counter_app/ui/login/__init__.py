@@ -1,0 +1,1 @@
+"""Clerk login and the idle screen lock."""

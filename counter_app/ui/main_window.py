@@ -1,0 +1,175 @@
+"""The main window: assembles the feature slices, menus, shortcuts, status bar, scanner and lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from counter_app.core.codes import CodeError, parse_code
+from counter_app.core.identity import QrError, parse_cccd_qr
+from counter_app.services.auth import Clerk
+from counter_app.services.context import ServiceContext
+from counter_app.services.preferences import Preferences
+from counter_app.ui.intake.slice import IntakeSlice
+from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
+from counter_app.ui.returns.slice import ReturnsSlice
+from counter_app.ui.search.slice import SearchSlice
+from counter_app.ui.settings.slice import SettingsSlice
+from counter_app.ui.shortcuts import ShortcutSheet
+from counter_app.ui.statusbar import CounterStatusBar
+from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.wedge import ScannerWedge
+
+
+def looks_like_cccd_qr(text: str) -> bool:
+    return text.count("|") >= 5
+
+
+def looks_like_code(text: str) -> bool:
+    try:
+        parse_code(text.strip())
+    except CodeError:
+        return False
+    return True
+
+
+class MainWindow(QMainWindow):
+    sig_scan_handled = Signal(str)  # "cccd" | "code" | "error" (tests wait on it)
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, prefs: Preferences, clerk: Clerk,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._tasks, self._prefs, self._clerk = ctx, tasks, prefs, clerk
+        self.setWindowTitle(self.tr("Bộ phận một cửa — {unit} — Quầy {n}").format(
+            unit=ctx.device.unit_name, n=ctx.device.counter_no))
+        self.intake = IntakeSlice(ctx, tasks, prefs)
+        self.returns = ReturnsSlice(ctx, tasks)
+        self.search = SearchSlice(ctx, tasks)
+        self.settings = SettingsSlice(ctx, tasks, prefs)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget, label in ((self.intake, self.tr("Tiếp nhận (F2)")),
+                              (self.returns, self.tr("Trả kết quả (F3)")),
+                              (self.search, self.tr("Tra cứu (F4)")),
+                              (self.settings, self.tr("Cài đặt (F9)"))):
+            self.tabs.addTab(widget, label)
+        self.setCentralWidget(self.tabs)
+        self.status = CounterStatusBar(ctx, tasks, self)
+        self.setStatusBar(self.status)
+        self.status.set_clerk(clerk.full_name)
+        self.status.set_printer(prefs.slip_printer)
+        self.lock_overlay = LockOverlay(ctx, tasks, self)
+        self.lock_overlay.sig_unlocked.connect(self._on_lock_overlay_unlocked)
+        self.idle = IdleWatcher(prefs.idle_lock_minutes, self)
+        self.idle.sig_idle.connect(self.lock)
+        self.wedge = ScannerWedge(lambda t: looks_like_cccd_qr(t) or looks_like_code(t), self)
+        self.wedge.sig_scanned.connect(self._on_wedge_scanned)
+        app = QApplication.instance()
+        app.installEventFilter(self.wedge)
+        app.installEventFilter(self.idle)
+        self._build_actions()
+        self._connect_slices()
+        self.status.refresh_counts()
+        self.resize(1366, 768)
+
+    # --- assembly -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, key: QKeySequence | str, slot: object, menu: object) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(key))
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            a.triggered.connect(slot)
+            menu.addAction(a)  # type: ignore[attr-defined]
+            return a
+
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        go = self.menuBar().addMenu(self.tr("&Chức năng"))
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        action(self.tr("Tiếp nhận hồ sơ"), "F2", lambda: self.show_slice(self.intake), go)
+        action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
+        action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)
+        action(self.tr("Cài đặt"), "F9", lambda: self.show_slice(self.settings), go)
+        action(self.tr("Khóa màn hình"), "Ctrl+L", self.lock, file_menu)
+        action(self.tr("Thoát"), "Ctrl+Q", self.close, file_menu)
+        action(self.tr("Phím tắt"), "F1", self._on_help_shortcuts, help_menu)
+        action(self.tr("Giới thiệu"), "", self._on_help_about, help_menu)
+
+    def _connect_slices(self) -> None:
+        for s in (self.intake, self.returns, self.search, self.settings):
+            s.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.intake.sig_dossier_saved.connect(self._on_dossier_saved)
+        self.returns.sig_dossier_saved.connect(self._on_dossier_saved)
+        self.search.sig_open_code.connect(self._open_for_return)
+        self.settings.sig_saved.connect(self._on_settings_saved)
+
+    def show_slice(self, widget: QWidget) -> None:
+        if self.lock_overlay.isVisible():
+            return
+        self.tabs.setCurrentWidget(widget)
+        widget.focus_first()  # type: ignore[attr-defined]
+
+    # --- scanner --------------------------------------------------------------------------
+    def _on_wedge_scanned(self, text: str) -> None:
+        if self.lock_overlay.isVisible():
+            return
+        if looks_like_code(text):
+            self._open_for_return(text.strip())
+            self.sig_scan_handled.emit("code")
+            return
+        try:
+            card = parse_cccd_qr(text)
+        except QrError as exc:
+            self.status.showMessage(exc.message, 10000)
+            self.sig_scan_handled.emit("error")
+            return
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.fill_from_cccd(card)
+        self.sig_scan_handled.emit("cccd")
+
+    def _open_for_return(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.returns)
+        self.returns.open_code(code)
+
+    # --- reactions ------------------------------------------------------------------------
+    def _on_dossier_saved(self, _code: str) -> None:
+        self.status.refresh_counts()
+        self.search.refresh()
+
+    def _on_settings_saved(self, prefs: Preferences) -> None:
+        self._prefs = prefs
+        self.idle.set_minutes(prefs.idle_lock_minutes)
+        self.status.set_printer(prefs.slip_printer)
+
+    def lock(self) -> None:
+        if self.lock_overlay.isVisible():
+            return
+        self.tabs.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.lock_overlay.lock(self._clerk)
+
+    def _on_lock_overlay_unlocked(self) -> None:
+        self.tabs.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        current = self.tabs.currentWidget()
+        current.focus_first()  # type: ignore[attr-defined]
+
+    def _on_help_shortcuts(self) -> None:
+        ShortcutSheet(self).exec()
+
+    def _on_help_about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.\n"
+            "Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP."))
+
+    # --- Qt overrides ---------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.lock_overlay.isVisible():
+            self.lock_overlay.setGeometry(self.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        app = QApplication.instance()
+        app.removeEventFilter(self.wedge)
+        app.removeEventFilter(self.idle)
+        super().closeEvent(event)

@@ -1,0 +1,112 @@
+"""The settings page: what this counter is, and the choices a clerk or supervisor may change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from counter_app.services import preferences
+from counter_app.services.context import ServiceContext
+from counter_app.services.errors import ServiceError
+from counter_app.services.preferences import Preferences
+from counter_app.ui.tasks import TaskRunner
+
+LAYOUTS = ("a4_two_copies", "a5", "thermal80")
+
+
+class SettingsSlice(QWidget):
+    sig_saved = Signal(object)  # the new Preferences
+    sig_message = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, prefs: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._tasks, self._prefs = ctx, tasks, prefs
+        d = ctx.device
+        unit = QGroupBox(self.tr("Đơn vị và quầy"))
+        info = QFormLayout(unit)
+        info.addRow(self.tr("Đơn vị:"), QLabel(f"{d.unit_name} ({d.unit_code})"))
+        info.addRow(self.tr("Quầy số:"), QLabel(str(d.counter_no)))
+        info.addRow(self.tr("Dải số mã hồ sơ:"), QLabel(", ".join(
+            f"{lane.first:04d}–{lane.last:04d}" for lane in d.lanes)))
+        hours = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in ctx.calendar.office_hours)
+        info.addRow(self.tr("Giờ làm việc:"), QLabel(hours))
+        info.addRow(self.tr("Thư mục dữ liệu:"), QLabel(str(ctx.store.path.parent)))
+
+        choices = QGroupBox(self.tr("Tùy chọn"))
+        form = QFormLayout(choices)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Tiếng Việt"), "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        form.addRow(self.tr("&Ngôn ngữ (khi khởi động lại):"), self.language)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" phút"))
+        self.idle.setValue(prefs.idle_lock_minutes)
+        form.addRow(self.tr("&Tự khóa màn hình sau:"), self.idle)
+        self.printer = QComboBox()
+        self.printer.addItem(self.tr("Máy in mặc định của hệ thống"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(prefs.slip_printer)))
+        form.addRow(self.tr("Máy in &phiếu hẹn:"), self.printer)
+        self.layout_box = QComboBox()
+        for key, label in zip(LAYOUTS, (self.tr("A4, hai liên"), self.tr("A5, mỗi liên một trang"),
+                                        self.tr("Máy in nhiệt 80 mm"))):
+            self.layout_box.addItem(label, key)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(prefs.slip_layout)))
+        form.addRow(self.tr("&Khổ phiếu hẹn:"), self.layout_box)
+        self.direct = QCheckBox(self.tr("In phiếu hẹn ngay khi tiếp nhận, không hỏi"))
+        self.direct.setChecked(prefs.print_without_dialog)
+        form.addRow("", self.direct)
+        self.favourites = QLineEdit(", ".join(prefs.favourites))
+        self.favourites.setObjectName("favourites")
+        self.favourites.setPlaceholderText(self.tr("mã thủ tục, cách nhau bởi dấu phẩy"))
+        form.addRow(self.tr("Thủ tục &ưu tiên:"), self.favourites)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton(self.tr("&Lưu cài đặt"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(unit)
+        layout.addWidget(choices)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+
+    def focus_first(self) -> None:
+        self.language.setFocus()
+
+    def _collect(self) -> Preferences:
+        favs = tuple(c.strip() for c in self.favourites.text().split(",") if c.strip())
+        return replace(self._prefs, language=self.language.currentData(),
+                       idle_lock_minutes=self.idle.value(), slip_printer=self.printer.currentData(),
+                       slip_layout=self.layout_box.currentData(),
+                       print_without_dialog=self.direct.isChecked(), favourites=favs)
+
+    def _on_save_clicked(self) -> None:
+        prefs = self._collect()
+        self.save_button.setEnabled(False)
+        self._tasks.run(preferences.save, self._ctx, prefs, write=True,
+                        on_done=lambda _: self._on_saved(prefs), on_error=self._on_save_error)
+
+    def _on_saved(self, prefs: Preferences) -> None:
+        self._prefs = prefs
+        self.save_button.setEnabled(True)
+        self.error.clear()
+        self.sig_saved.emit(prefs)
+        self.sig_message.emit(self.tr("Đã lưu cài đặt."))
+
+    def _on_save_error(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(exc.message if isinstance(exc, ServiceError) else str(exc))

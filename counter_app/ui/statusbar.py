@@ -1,0 +1,59 @@
+"""The status bar: link to the provincial system, events waiting to be sent, last sync, printer, clerk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from counter_app.services import queries
+from counter_app.services.context import ServiceContext
+from counter_app.ui.tasks import TaskRunner
+
+
+class CounterStatusBar(QStatusBar):
+    """Refreshed on events (a save, a sync report), never by polling."""
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._tasks = ctx, tasks
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: something runs in the background
+        self.busy.setMaximumWidth(90)
+        self.busy.setVisible(False)
+        self.connection = QLabel()
+        self.connection.setObjectName("connection")
+        self.pending = QLabel()
+        self.pending.setObjectName("pending")
+        self.last_sync = QLabel()
+        self.printer = QLabel()
+        self.clerk = QLabel()
+        for w in (self.busy, self.connection, self.pending, self.last_sync, self.printer, self.clerk):
+            self.addPermanentWidget(w)
+        self.set_connection(False, None)
+        self.set_printer("")
+        self.pending.setText(self.tr("Chờ gửi: …"))
+        tasks.sig_busy.connect(self.busy.setVisible)
+
+    def set_connection(self, online: bool, last_sync: datetime | None) -> None:
+        self.connection.setText(self.tr("● Đã kết nối hệ thống tỉnh") if online
+                                else self.tr("○ Ngoại tuyến — dữ liệu lưu tại quầy"))
+        self.connection.setStyleSheet("color: #1b7f3b;" if online else "color: #a15c00;")
+        self.last_sync.setText(self.tr("Đồng bộ lần cuối: {t}").format(
+            t=last_sync.strftime("%H:%M %d/%m") if last_sync else "—"))
+
+    def set_printer(self, name: str) -> None:
+        self.printer.setText(self.tr("Máy in: {name}").format(
+            name=name or self.tr("mặc định của hệ thống")))
+
+    def set_clerk(self, full_name: str) -> None:
+        self.clerk.setText(self.tr("Cán bộ: {name}").format(name=full_name))
+
+    def refresh_counts(self) -> None:
+        self._tasks.run(queries.outbox_counts, self._ctx, on_done=self._on_counts_done)
+
+    def _on_counts_done(self, counts: dict[str, int]) -> None:
+        text = self.tr("Chờ gửi: {n}").format(n=counts["pending"])
+        if counts.get("rejected"):
+            text += " · " + self.tr("bị từ chối: {n}").format(n=counts["rejected"])
+        self.pending.setText(text)
