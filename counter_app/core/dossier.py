@@ -60,6 +60,18 @@ OPEN: frozenset[Status] = frozenset(
     {Status.RECEIVED, Status.PROCESSING, Status.SUPPLEMENT_REQUIRED, Status.AWAITING_PAYMENT}
 )
 
+# Overdue = still with the back office after the appointment. Supplement required (5) is left
+# out on purpose: the clock is stopped while the applicant completes the dossier (RULES.md,
+# "Suspension"), so a suspended dossier is never counted late for the paused time.
+OVERDUE_STATUSES: frozenset[Status] = frozenset(
+    {Status.RECEIVED, Status.PROCESSING, Status.AWAITING_PAYMENT})
+
+
+def is_overdue(status: Status, appointment_at: datetime | None, now: datetime) -> bool:
+    """Past its appointment and still being processed (not suspended, not resolved)."""
+    return status in OVERDUE_STATUSES and appointment_at is not None and appointment_at < now
+
+
 # Who may set each status (RULES.md): the counter owns 2, 3, 7, 10; the back office 4, 5, 6, 8, 9.
 # Exception: the counter may ask for a supplement *before* receipt (Mẫu 02 at intake), which
 # puts a not-yet-received dossier in 5, and receives the supplement that the citizen brings.

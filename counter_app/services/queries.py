@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from counter_app.core.dossier import Dossier
 from counter_app.services.context import ServiceContext
-from counter_app.storage import dossiers, outbox
+from counter_app.storage import dossiers, outbox, queues
 from counter_app.storage.dossiers import DossierSummary
 
 
@@ -17,7 +19,7 @@ def find_by_code(ctx: ServiceContext, code: str) -> Dossier | None:
 def search(ctx: ServiceContext, query: str, limit: int = 50) -> list[DossierSummary]:
     """Code (or its start), ID number, phone, or applicant name without diacritics; newest first."""
     with ctx.store.reading() as session:
-        return dossiers.search(session, query, limit)
+        return queues.search(session, query, limit)
 
 
 def open_duplicates(ctx: ServiceContext, id_number: str, procedure_code: str) -> list[str]:
@@ -29,3 +31,11 @@ def open_duplicates(ctx: ServiceContext, id_number: str, procedure_code: str) ->
 def outbox_counts(ctx: ServiceContext) -> dict[str, int]:
     with ctx.store.reading() as session:
         return outbox.counts(session)
+
+
+def search_page(ctx: ServiceContext, quick: str = "all", query: str = "",
+                after_id: int | None = None, limit: int = 200,
+                now: datetime | None = None) -> list[DossierSummary]:
+    """A page of the search / work-queue list; pass the same `now` for every page of one list."""
+    with ctx.store.reading() as session:
+        return queues.page(session, quick, query, now or ctx.now(), after_id, limit)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import OPEN, Dossier, Status, from_payload, to_payload
@@ -97,50 +96,3 @@ def open_for_applicant(session: Session, id_number: str, procedure_code: str) ->
         DossierRow.procedure_code == procedure_code,
         DossierRow.status.in_([int(s) for s in OPEN])))
     return list(rows)
-
-
-_CODE_LIKE = re.compile(r"^[0-9A-Za-z.]+-\d{0,6}(-\d{0,4})?$")
-_DIGITS = re.compile(r"^\+?[\d .\-()]+$")
-_TOKEN = re.compile(r"[0-9a-z]+")
-
-
-def fts_query(query: str) -> str | None:
-    """A folded FTS5 prefix query: every word must start a word of the name ("ngu va" → Nguyễn Văn)."""
-    tokens = _TOKEN.findall(fold(query))
-    return " ".join(f'"{t}"*' for t in tokens) or None
-
-
-def search(session: Session, query: str, limit: int = 50) -> list[DossierSummary]:
-    """Search by dossier code (or its beginning), ID number, phone, or folded applicant name.
-
-    Newest first. The shape of the query picks the index: nothing here scans the table.
-    """
-    q = query.strip()
-    if not q:
-        return []
-    stmt = select(*_SUMMARY_COLUMNS)
-    if _CODE_LIKE.match(q):
-        upper = q[:-1] + chr(ord(q[-1]) + 1)
-        stmt = stmt.where(DossierRow.code >= q, DossierRow.code < upper).order_by(
-            DossierRow.code.desc())
-        return [_summary(r) for r in session.execute(stmt.limit(limit))]
-    if _DIGITS.match(q):
-        digits = re.sub(r"\D", "", q)
-        if digits.startswith("84") and len(digits) == 11:
-            digits = "0" + digits[2:]
-        if len(digits) == 12 or (len(digits) == 9 and not digits.startswith("0")):
-            cond = DossierRow.applicant_id_number == digits
-        else:
-            cond = DossierRow.applicant_phone == digits
-        stmt = stmt.where(cond).order_by(DossierRow.id.desc())
-        return [_summary(r) for r in session.execute(stmt.limit(limit))]
-    match = fts_query(q)
-    if match is None:
-        return []
-    ids = [r[0] for r in session.execute(text(
-        "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :q ORDER BY rowid DESC LIMIT :n"),
-        {"q": match, "n": limit})]
-    if not ids:
-        return []
-    rows = session.execute(stmt.where(DossierRow.id.in_(ids)).order_by(DossierRow.id.desc()))
-    return [_summary(r) for r in rows]
