@@ -37,6 +37,8 @@ from counter_app.storage.files import FileStore
 from counter_app.tools.seed_rows import DOSSIER_COLUMNS, OUTBOX_COLUMNS, Chunk, RowMaker
 
 YEARS = 3
+# Bumped whenever the generated data changes, so cached seeded stores are made again.
+DATA_VERSION = 2
 CHUNK_DOSSIERS = 20_000
 CLERK = "clerk01"
 

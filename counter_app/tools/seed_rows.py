@@ -12,14 +12,15 @@ from typing import Any
 
 from counter_app.core.calendar import WorkCalendar
 from counter_app.core.codes import format_code
-from counter_app.core.deadlines import appointment_at
+from counter_app.core.deadlines import appointment_at, resume_appointment
 from counter_app.core.dossier import (
-    AuthorizedPerson, Component, Dossier, Status, check_transition, to_payload,
+    AuthorizedPerson, Channel, Component, Dossier, FeePayment, ReturnMethod, Status,
+    check_transition, to_payload,
 )
 from counter_app.core.procedures import Catalog, Procedure
 from counter_app.core.text import fold
 from counter_app.core.timeutil import VN_TZ
-from counter_app.tools.fake_people import PeopleFaker
+from counter_app.tools.fake_people import PeopleFaker, pick
 
 # The row shapes of counter_app.storage.dossiers._fill and outbox.append.
 DOSSIER_COLUMNS = (
@@ -54,6 +55,7 @@ LATE_SHARE = 0.03         # resolved after the appointment
 WITHDRAWN_SHARE = 0.015
 STOPPED_SHARE = 0.01
 UNCOLLECTED_SHARE = 0.015  # results nobody came back for (stay 9)
+SUPPLEMENT_SHARE = 0.08   # of multi-day dossiers: the back office asks for a supplement
 
 _REFUSAL_REASONS = (
     "Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.",
@@ -157,17 +159,15 @@ class RowMaker:
                                        for p in catalog))
         # Appointments and late results run past the last receipt; 400 days cover any duration.
         self.office = OfficeTime(calendar, first_day, end + timedelta(days=400))
-        close = self.office.periods[-1][1]
-        # "Now" for the statuses: the close of office on the end date.
-        self.now_ws = self.office.to_ws(datetime.combine(end, time(close // 3600,
-                                                                   close // 60 % 60), VN_TZ))
-        if self.now_ws is None:  # the end date is not a working day: its last one before
-            before = [d for d in self.office.days if d <= end]
-            self.now_ws = (self.office.index[before[-1]] + 1) * self.office.day if before else 0
+        # "Now" for the statuses: the close of office of the end date (or of the working day
+        # before it), i.e. the end of that day's office time.
+        worked = [d for d in self.office.days if d <= end]
+        self.now_ws: int = (self.office.index[worked[-1]] + 1) * self.office.day if worked else 0
         self.last_day = last_day
         span = [e - s for s, e in self.office.periods]
         self.period_cw = list(accumulate([0.62] + [0.38 / max(len(span) - 1, 1)] * (len(span) - 1)))
         self.folded: dict[str, str] = {}
+        self.copies: dict[tuple[tuple[Component, ...], int], tuple[Component, ...]] = {}
 
     # --- one chunk ----------------------------------------------------------------------
 
@@ -178,17 +178,19 @@ class RowMaker:
         next_id = first_id
         for day, count in days:
             base = self.office.index[day] * self.office.day
+            # format_code checks the unit and the day once; the rest only differ by the number.
+            prefix = format_code(self.unit, day, 1)[:-4]
             for seq, offset in enumerate(sorted(self._offset(rng) for _ in range(count)), 1):
                 received = self.office.from_ws(base + offset)
-                self._dossier(rng, people, out, next_id, format_code(self.unit, day, seq),
-                              received, base + offset)
+                self._dossier(rng, people, out, next_id, f"{prefix}{seq:04d}", received,
+                              base + offset)
                 next_id += 1
             out.sequences.append((self.unit, day.isoformat(), count))
         return out
 
     def _offset(self, rng: random.Random) -> int:
         """Seconds into the day's office time: mornings are busier, early in each period."""
-        i = rng.choices(range(len(self.office.periods)), cum_weights=self.period_cw)[0]
+        i = pick(rng, range(len(self.office.periods)), self.period_cw)
         before = sum(e - s for s, e in self.office.periods[:i])
         s, e = self.office.periods[i]
         return before + int(rng.triangular(0, e - s - 1, (e - s) * 0.3))
@@ -197,85 +199,115 @@ class RowMaker:
 
     def _dossier(self, rng: random.Random, people: PeopleFaker, out: Chunk, row_id: int,
                  code: str, at: datetime, at_ws: int) -> None:
-        kind = rng.choices(self.kinds, cum_weights=self.kind_cw)[0]
+        kind = pick(rng, self.kinds, self.kind_cw)
         proc = kind.proc
         applicant = people.applicant(at.date())
         components, sets, fee = self._components_and_fee(rng, kind)
-        payment = "none"
+        payment: FeePayment = "none"
         if fee:
             u = rng.random()
             payment, fee = ("exempt", 0) if u < 0.03 else ("after", fee) if u < 0.13 \
                 else ("before", fee)
-        channel = "postal" if rng.random() < 0.04 else "direct"
-        method = "post" if channel == "postal" or rng.random() < 0.08 else "counter"
+        channel: Channel = "postal" if rng.random() < 0.04 else "direct"
+        method: ReturnMethod = "post" if channel == "postal" or rng.random() < 0.08 else "counter"
         authorized = None
         if rng.random() < 0.03:
             other = people.applicant(at.date())
             authorized = AuthorizedPerson(
                 other.full_name, other.id_number,
                 f"Giấy ủy quyền ngày {at - timedelta(days=rng.randint(1, 60)):%d/%m/%Y}")
+        details: dict[str, Any] = {}
+        received = due = received_due = resolved = returned = None
+        if rng.random() < REFUSED_SHARE:
+            info = {"reason": rng.choice(_REFUSAL_REASONS), "refused_at": at.isoformat()}
+            status, updated, details = Status.REFUSED, at, {"refusal": info}
+        else:
+            received = at
+            received_due = appointment_at(proc.duration, at, self.calendar, proc.same_day_cutoff)
+            status, resolved, returned, updated, due = self._progress(rng, kind, method,
+                                                                      at_ws, received_due)
+        # One Dossier built once (dataclasses.replace is the generator's dearest call).
         d = Dossier(code=code, procedure_code=proc.code, procedure_name=proc.name,
                     field=proc.field, receiving_unit=self.unit,
                     resolving_unit=proc.resolving_agency, channel=channel, applicant=applicant,
-                    status=Status.RECEIVED, components=components, sets=sets,
-                    return_method=method, return_address=applicant.address if method == "post"
-                    else "", fee_vnd=fee, fee_payment=payment, authorized=authorized)
-        if rng.random() < REFUSED_SHARE:
-            info = {"reason": rng.choice(_REFUSAL_REASONS), "refused_at": at.isoformat()}
-            d = replace(d, status=Status.REFUSED, details={"refusal": info})
-            initial, event_extra, updated = d, info, at
-        else:
-            due = appointment_at(proc.duration, at, self.calendar, proc.same_day_cutoff)
-            d = replace(d, received_at=at, appointment_at=due)
-            initial, event_extra = d, {}
-            d, updated = self._progress(rng, kind, d, at_ws, self.office.to_ws(due))
+                    status=status, components=components, sets=sets, received_at=received,
+                    appointment_at=due, return_method=method,
+                    return_address=applicant.address if method == "post" else "",
+                    fee_vnd=fee, fee_payment=payment, authorized=authorized,
+                    resolved_at=resolved, returned_at=returned, details=details)
         self._row(out, row_id, d, at, updated)
         if at.date() == self.last_day:
-            self._event(rng, out, row_id, initial, at, event_extra)
+            initial = d if received is None else replace(
+                d, status=Status.RECEIVED, appointment_at=received_due, resolved_at=None,
+                returned_at=None)
+            self._event(rng, out, row_id, initial, at, details.get("refusal", {}))
 
     def _components_and_fee(self, rng: random.Random,
                             kind: _Kind) -> tuple[tuple[Component, ...], int, int]:
-        comps = list(kind.required)
-        comps += [c for c in kind.optional if rng.random() < 0.5]
-        sets = 1
+        comps = kind.required
         if kind.tiered:  # certified copies: k copies of a p-page document, fee per page
+            comps += tuple(c for c in kind.optional if c.photo)  # the copies to certify
             copies = min(1 + int(rng.expovariate(0.6)), 20)
             pages = min(1 + int(rng.expovariate(0.7)), 30)
             per_copy = min(2000 * min(pages, 2) + 1000 * max(pages - 2, 0), 200_000)
-            comps = [replace(c, photo=copies) if c.photo else c for c in comps]
-            return tuple(comps), sets, copies * per_copy
-        if rng.random() < 0.05:
-            sets = 2
-        return tuple(comps), sets, kind.fee
+            key = (comps, copies)
+            counted = self.copies.get(key)
+            if counted is None:
+                counted = self.copies[key] = tuple(
+                    replace(c, photo=copies) if c.photo else c for c in comps)
+            return counted, 1, copies * per_copy
+        if kind.optional:
+            comps += tuple(c for c in kind.optional if rng.random() < 0.5)
+        return comps, 2 if rng.random() < 0.05 else 1, kind.fee
 
-    def _progress(self, rng: random.Random, kind: _Kind, d: Dossier, rec: int,
-                  due: int | None) -> tuple[Dossier, datetime]:
-        """Where the dossier stands at "now": resolved, returned, withdrawn, stopped or open."""
+    def _progress(self, rng: random.Random, kind: _Kind, method: str, rec: int,
+                  due: datetime) -> tuple[Status, datetime | None, datetime | None, datetime,
+                                          datetime]:
+        """Where the dossier stands at "now": status, resolved_at, returned_at, updated_at and
+        the appointment (moved when the back office suspended it for a supplement)."""
         now, day, office = self.now_ws, self.office.day, self.office
-        due = rec + 10 * day if due is None else due
-        span = max(due - rec, 600)
+        due_ws = office.to_ws(due)
+        due_ws = rec + 10 * day if due_ws is None else due_ws
+        span = max(due_ws - rec, 600)
         if rng.random() < LATE_SHARE:
-            resolved = due + int(rng.uniform(0.05, 1.0 + 0.3 * span / day) * day)
+            resolved = due_ws + int(rng.uniform(0.05, 1.0 + 0.3 * span / day) * day)
         else:
             resolved = rec + int(span * (0.25 + 0.75 * rng.random() ** 0.6))
+        if not kind.same_day and rng.random() < SUPPLEMENT_SHARE:
+            # The back office asks for a supplement (status 5): the clock stops until it comes.
+            paused = rec + int((resolved - rec) * rng.uniform(0.1, 0.9))
+            resumed = paused + int(rng.expovariate(1 / 10) * day) + 600
+            if paused <= now < resumed:
+                return Status.SUPPLEMENT_REQUIRED, None, None, office.from_ws(paused), due
+            if paused <= now and rng.random() < 0.15:  # never brought: processing stopped
+                stop = office.from_ws(resumed)
+                return Status.STOPPED, stop, None, stop, due
+            if paused <= now:
+                due = resume_appointment("shift", kind.proc.duration, due, office.from_ws(paused),
+                                         office.from_ws(resumed), self.calendar,
+                                         kind.proc.same_day_cutoff)
+                resolved += resumed - paused
         u = rng.random()
         if u < WITHDRAWN_SHARE + STOPPED_SHARE:
             at = rec + int((resolved - rec) * rng.random())
             if at <= now:
-                status = Status.WITHDRAWN if u < WITHDRAWN_SHARE else Status.STOPPED
-                return replace(d, status=status), office.from_ws(at)
+                at_dt = office.from_ws(at)
+                if u < WITHDRAWN_SHARE:
+                    return Status.WITHDRAWN, None, None, at_dt, due
+                # A stop is the resolving body's answer: resolved at the stop (services.progress).
+                return Status.STOPPED, at_dt, None, at_dt, due
         if resolved > now:  # still open
-            if now - rec < 0.3 * day and rng.random() < 0.7:
-                return d, d.received_at or office.from_ws(rec)
+            # The day's dossiers go to the resolving bodies in a batch after closing time.
+            if now - rec < day and rng.random() < 0.85:
+                return Status.RECEIVED, None, None, office.from_ws(rec), due
             v = rng.random()
-            status = (Status.PROCESSING if v < 0.72 else Status.SUPPLEMENT_REQUIRED if v < 0.84
+            status = (Status.PROCESSING if v < 0.75 else Status.SUPPLEMENT_REQUIRED if v < 0.82
                       else Status.AWAITING_PAYMENT if v < 0.92 else Status.RECEIVED)
-            return replace(d, status=status), office.from_ws(rec + int((now - rec) * rng.random()))
+            return status, None, None, office.from_ws(rec + int((now - rec) * rng.random())), due
         resolved_at = office.from_ws(resolved)
-        ready = replace(d, status=Status.RESULT_READY, resolved_at=resolved_at)
         if rng.random() < UNCOLLECTED_SHARE:
-            return ready, resolved_at
-        if d.return_method == "post":
+            return Status.RESULT_READY, resolved_at, None, resolved_at, due
+        if method == "post":
             delay = rng.uniform(0.3, 2.0) * day
         elif kind.same_day and rng.random() < 0.8:
             delay = rng.uniform(120, 3 * 3600)
@@ -283,17 +315,21 @@ class RowMaker:
             delay = 600 + rng.expovariate(1 / 1.5) * day
         returned = resolved + int(delay)
         if returned > now:
-            return ready, resolved_at
+            return Status.RESULT_READY, resolved_at, None, resolved_at, due
         returned_at = office.from_ws(returned)
-        return replace(ready, status=Status.RETURNED, returned_at=returned_at), returned_at
+        return Status.RETURNED, resolved_at, returned_at, returned_at, due
 
     # --- rows ---------------------------------------------------------------------------
 
     def _fold(self, name: str) -> str:
-        folded = self.folded.get(name)
-        if folded is None:
-            folded = self.folded[name] = fold(name)
-        return folded
+        # Folding works letter by letter, so a name folds as its words do; the words repeat.
+        out = []
+        for word in name.split(" "):
+            folded = self.folded.get(word)
+            if folded is None:
+                folded = self.folded[word] = fold(word)
+            out.append(folded)
+        return " ".join(out)
 
     def _row(self, out: Chunk, row_id: int, d: Dossier, created: datetime,
              updated: datetime) -> None:

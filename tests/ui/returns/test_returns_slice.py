@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
 from counter_app.services import intake, progress, queries
-from counter_app.storage import dossiers, outbox
+from counter_app.storage import outbox
 from counter_app.ui.returns import ReturnsSlice
 from tests.services.helpers import draft
 from tests.ui.conftest import screenshot, type_text, wait_idle
