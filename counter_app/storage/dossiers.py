@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import OPEN, Dossier, Status, from_payload, to_payload
 from counter_app.core.text import fold
-from counter_app.core.timeutil import parse_iso
+from counter_app.core.timeutil import iso, parse_iso
+from counter_app.storage.db import raw
 from counter_app.storage.models import DossierRow
 
 
@@ -60,12 +61,30 @@ def _fill(row: DossierRow, d: Dossier, now: datetime) -> None:
     row.body = _body(d)
 
 
-def insert(session: Session, dossier: Dossier, now: datetime) -> int:
-    row = DossierRow(code=dossier.code, created_at=now)
-    _fill(row, dossier, now)
-    session.add(row)
-    session.flush()
-    return row.id
+_COLUMNS = ("code", "procedure_code", "procedure_name", "field", "receiving_unit",
+            "resolving_unit", "channel", "status", "applicant_name", "applicant_name_folded",
+            "applicant_id_number", "applicant_phone", "sets", "received_at", "appointment_at",
+            "return_method", "fee_vnd", "fee_payment", "rescheduled", "resolved_at",
+            "returned_at", "created_at", "updated_at", "body")
+_INSERT = (f"INSERT INTO dossiers ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else iso(value)
+
+
+def insert(session: Session, d: Dossier, now: datetime) -> int:
+    """Insert a new dossier (the same row `_fill` makes, written directly: the hot path)."""
+    a = d.applicant
+    cur = raw(session).execute(_INSERT, (
+        d.code, d.procedure_code, d.procedure_name, d.field, d.receiving_unit, d.resolving_unit,
+        d.channel, int(d.status), a.full_name, fold(a.full_name), a.id_number, a.phone, d.sets,
+        _iso(d.received_at), _iso(d.appointment_at), d.return_method, d.fee_vnd, d.fee_payment,
+        int(d.rescheduled), _iso(d.resolved_at), _iso(d.returned_at), iso(now), iso(now),
+        _body(d)))
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def save(session: Session, dossier: Dossier, now: datetime) -> None:
@@ -76,23 +95,27 @@ def save(session: Session, dossier: Dossier, now: datetime) -> None:
     _fill(row, dossier, now)
 
 
-def _to_dossier(row: DossierRow) -> Dossier:
-    d = from_payload(row.code, Status(row.status), json.loads(row.body), parse_iso)
-    return replace(d, rescheduled=row.rescheduled, resolved_at=row.resolved_at,
-                   returned_at=row.returned_at)
+_GET = ("SELECT code, status, body, rescheduled, resolved_at, returned_at FROM dossiers "
+        "WHERE code = ?")
 
 
 def get(session: Session, code: str) -> Dossier | None:
-    row = session.scalar(select(DossierRow).where(DossierRow.code == code.strip()))
-    return None if row is None else _to_dossier(row)
+    row = raw(session).execute(_GET, (code.strip(),)).fetchone()
+    if row is None:
+        return None
+    code, status, body, rescheduled, resolved_at, returned_at = row
+    d = from_payload(code, Status(status), json.loads(body), parse_iso)
+    return replace(d, rescheduled=bool(rescheduled),
+                   resolved_at=None if resolved_at is None else parse_iso(resolved_at),
+                   returned_at=None if returned_at is None else parse_iso(returned_at))
+
+
+_OPEN_FOR = (f"SELECT code FROM dossiers WHERE applicant_id_number = ? AND procedure_code = ? "
+             f"AND status IN ({', '.join(str(int(s)) for s in sorted(OPEN))}) ORDER BY id")
 
 
 def open_for_applicant(session: Session, id_number: str, procedure_code: str) -> list[str]:
     """Codes of this person's dossiers for this procedure that are still open (duplicate warning)."""
     if not id_number:
         return []
-    rows = session.scalars(select(DossierRow.code).where(
-        DossierRow.applicant_id_number == id_number,
-        DossierRow.procedure_code == procedure_code,
-        DossierRow.status.in_([int(s) for s in OPEN])))
-    return list(rows)
+    return [c for (c,) in raw(session).execute(_OPEN_FOR, (id_number, procedure_code))]

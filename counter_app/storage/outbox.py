@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import DossierEvent
 from counter_app.core.timeutil import iso
+from counter_app.storage.db import raw
 from counter_app.storage.models import OutboxRow
 
 
@@ -43,13 +44,14 @@ class OutboxEvent:
 def append(session: Session, event: DossierEvent, *, device_id: str, clerk: str) -> str:
     """Queue `event`; the caller's transaction commits it together with the change itself."""
     event_id = str(uuid.uuid4())
-    session.add(OutboxRow(
-        event_id=event_id, dossier_code=event.dossier_code, type=event.type,
-        occurred_at=event.occurred_at, device_id=device_id, clerk=clerk,
-        payload=json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
-        state="pending", attempts=0,
-    ))
+    raw(session).execute(_APPEND, (
+        event_id, event.dossier_code, event.type, iso(event.occurred_at), device_id, clerk,
+        json.dumps(event.payload, ensure_ascii=False, separators=(",", ":"))))
     return event_id
+
+
+_APPEND = ("INSERT INTO outbox (event_id, dossier_code, type, occurred_at, device_id, clerk, "
+           "payload, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0)")
 
 
 def _to_event(row: OutboxRow) -> OutboxEvent:

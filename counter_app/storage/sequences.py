@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.core.codes import CodeLane, next_code_in_lanes
+from counter_app.storage.db import raw
 from counter_app.storage.models import CodeSequenceRow
 
 
@@ -20,13 +21,13 @@ def claim_code(session: Session, unit_code: str, day: date,
     neither is the number, and a committed number is never issued again, even after a crash.
     """
     key = day.isoformat()
-    row = session.get(CodeSequenceRow, (unit_code, key))
-    last = row.last_issued if row is not None else None
-    code, seq = next_code_in_lanes(unit_code, day, lanes, last)
-    if row is None:
-        session.add(CodeSequenceRow(unit_code=unit_code, day=key, last_issued=seq))
-    else:
-        row.last_issued = seq
+    conn = raw(session)
+    row = conn.execute("SELECT last_issued FROM code_sequences WHERE unit_code = ? AND day = ?",
+                       (unit_code, key)).fetchone()
+    code, seq = next_code_in_lanes(unit_code, day, lanes, None if row is None else row[0])
+    conn.execute("INSERT INTO code_sequences (unit_code, day, last_issued) VALUES (?, ?, ?) "
+                 "ON CONFLICT (unit_code, day) DO UPDATE SET last_issued = excluded.last_issued",
+                 (unit_code, key, seq))
     return code
 
 

@@ -6,7 +6,7 @@ Three years of receipts on the stored calendar's working days and office hours, 
 weighted as at a commune desk, statuses by age, per-day code sequences, and the outbox of the
 last day. Rows are generated in worker processes and written with executemany in large
 transactions on a raw sqlite3 connection (no fsync while loading); the result is a complete
-store the app opens as it is. The same --seed (and --end-date) gives the same bytes of data.
+store the app opens as it is. The same --seed and --end-date give the same data.
 """
 
 from __future__ import annotations
@@ -56,7 +56,10 @@ class SeedReport:
 # --------------------------------------------------------------------------- the plan
 
 def _receipt_days(calendar: WorkCalendar, end: date) -> list[date]:
-    first = end.replace(year=end.year - YEARS) + timedelta(days=1)
+    try:
+        first = end.replace(year=end.year - YEARS) + timedelta(days=1)
+    except ValueError:  # 29 February
+        first = end.replace(year=end.year - YEARS, day=28) + timedelta(days=1)
     days, d = [], first
     while d <= end:
         if calendar.is_working_day(d):

@@ -1,0 +1,62 @@
+"""Where the slice's parts sit: two columns that fit 1366×768, banners on top, buttons below."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from counter_app.ui.intake.slice import IntakeSlice
+
+
+def _group(s: IntakeSlice, title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title, s)
+    QVBoxLayout(box).addWidget(content)
+    return box
+
+
+def _keys_help(s: IntakeSlice) -> QLabel:
+    label = QLabel(s.tr(
+        "Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · "
+        "Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · "
+        "trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng."), s)
+    label.setObjectName("keys_help")
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#5f6368;")
+    return label
+
+
+def arrange(s: IntakeSlice) -> list[QWidget]:
+    """Lay the slice out; set and return the tab order (name → … → buttons)."""
+    left = QVBoxLayout()
+    left.addWidget(_group(s, s.tr("Người nộp hồ sơ"), s.applicant))
+    left.addWidget(_group(s, s.tr("&Thủ tục hành chính"), s.picker))
+    left.addStretch(1)
+    left.addWidget(_keys_help(s))
+    right = QVBoxLayout()
+    right.addWidget(_group(s, s.tr("Thành &phần hồ sơ"), s.components), 1)
+    right.addWidget(_group(s, s.tr("Tiếp nhận, trả kết quả và phí"), s.options))
+    columns = QHBoxLayout()
+    columns.addLayout(left, 5)
+    columns.addLayout(right, 6)
+    buttons = QHBoxLayout()
+    buttons.addWidget(s.clear_button)
+    buttons.addStretch(1)
+    buttons.addWidget(s.busy_label)
+    buttons.addWidget(s.busy_bar)
+    for push in (s.supplement_button, s.refuse_button, s.receive_button):
+        buttons.addWidget(push)
+    root = QVBoxLayout(s)
+    root.setContentsMargins(10, 8, 10, 8)
+    root.setSpacing(6)
+    for banner in (s.result_banner, s.duplicate_banner, s.error_banner):
+        root.addWidget(banner)
+    root.addLayout(columns, 1)
+    root.addLayout(buttons)
+    chain = [*s.applicant.focus_chain(), s.picker.edit, s.components.view,
+             *s.options.focus_chain(), s.supplement_button, s.refuse_button, s.receive_button,
+             s.clear_button]
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)
+    return chain

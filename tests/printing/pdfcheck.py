@@ -1,0 +1,127 @@
+"""Reading printed PDFs back: text, fonts, page sizes, and barcodes decoded from a raster."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pypdf
+import pytest
+from pypdf.generic import DictionaryObject
+
+MM = 72 / 25.4
+BASE14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
+          "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",
+          "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"}
+TOOLS_HINT = ("run `make test`, which installs them (Debian packages poppler-utils and "
+              "zbar-tools), or `apt-get install poppler-utils zbar-tools`")
+
+
+def norm(text: str) -> str:
+    """NFC with whitespace runs collapsed to single spaces (line wraps become spaces)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def squash(text: str) -> str:
+    """No whitespace at all: for strings a narrow column may wrap anywhere (URLs)."""
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def reader(pdf: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All pages' extracted text, normalized with :func:`norm`."""
+    return norm("\n".join(page.extract_text() for page in reader(pdf).pages))
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    return [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader(pdf).pages]
+
+
+def fonts(pdf: bytes) -> dict[str, DictionaryObject]:
+    """BaseFont name -> font dictionary, over every page's resources."""
+    found: dict[str, DictionaryObject] = {}
+    for page in reader(pdf).pages:
+        resources = page.get("/Resources")
+        if resources is None:
+            continue
+        font_dict = resources.get_object().get("/Font")
+        if font_dict is None:
+            continue
+        for ref in font_dict.get_object().values():
+            font = ref.get_object()
+            found[str(font.get("/BaseFont"))] = font
+    return found
+
+
+def is_embedded(font: DictionaryObject) -> bool:
+    """A TrueType program (FontFile2) is embedded, directly or in the descendant font."""
+    if "/DescendantFonts" in font:
+        font = font["/DescendantFonts"][0].get_object()
+    descriptor = font.get("/FontDescriptor")
+    return descriptor is not None and "/FontFile2" in descriptor.get_object()
+
+
+def assert_fonts_embedded(pdf: bytes) -> None:
+    found = fonts(pdf)
+    assert found, "no fonts at all"
+    for name, font in found.items():
+        bare = name.lstrip("/").split("+")[-1]
+        assert bare not in BASE14, f"base-14 font {name} used (it has no Vietnamese)"
+        assert is_embedded(font), f"font {name} is not embedded"
+        assert "DejaVu" in name, f"unexpected font {name}"
+
+
+def require_tools() -> None:
+    missing = [t for t in ("pdftoppm", "zbarimg") if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not found: {TOOLS_HINT}", pytrace=False)
+
+
+def rasterize(pdf: bytes, out_dir: Path, dpi: int, stem: str = "page") -> list[Path]:
+    """PNG per page at ``dpi`` (pdftoppm, as a printer driver would rasterize)."""
+    require_tools()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    src = out_dir / f"{stem}.pdf"
+    src.write_bytes(pdf)
+    for old in out_dir.glob(f"{stem}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(src), str(out_dir / stem)],
+                   check=True, capture_output=True)
+    return sorted(out_dir.glob(f"{stem}-*.png"))
+
+
+def decode(png: Path) -> set[tuple[str, str]]:
+    """(symbology, text) of every Code 128 and QR symbol zbar finds in the image."""
+    require_tools()
+    proc = subprocess.run(
+        ["zbarimg", "-q", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        capture_output=True, text=True)
+    # Exit status 4 means "no symbol found"; that is an answer, not an error.
+    assert proc.returncode in (0, 4), proc.stderr
+    out: set[tuple[str, str]] = set()
+    for line in proc.stdout.splitlines():
+        kind, _, data = line.partition(":")
+        out.add((kind, data))
+    return out
+
+
+def decode_pdf(pdf: bytes, out_dir: Path, dpi: int) -> list[set[tuple[str, str]]]:
+    return [decode(p) for p in rasterize(pdf, out_dir, dpi)]
+
+
+def text_positions(pdf: bytes, page: int = 0) -> list[tuple[float, str]]:
+    """(y from the page's bottom, text) of each text run on a page."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            runs.append((cm[5] + tm[5], text))
+
+    reader(pdf).pages[page].extract_text(visitor_text=visit)
+    return runs
