@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from counter_app.services import auth
+from counter_app.services import auth, documents
 from counter_app.services.context import ServiceContext, system_clock
 from counter_app.services.errors import SetupError
 from counter_app.storage import reference, settings
@@ -57,8 +57,14 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
                                   ("lịch làm việc", calendar)) if v is None]
         raise SetupError("setup", "incomplete",
                          "Quầy chưa được thiết lập: thiếu " + ", ".join(missing) + ".")
-    return ServiceContext(store, device, catalog, calendar, FileStore(data_dir / "files"),
-                          clerk=clerk, clock=clock)
+    ctx = ServiceContext(store, device, catalog, calendar, FileStore(data_dir / "files"),
+                         clerk=clerk, clock=clock)
+    if demo:
+        with store.reading() as session:
+            configured = settings.get(session, "print_config") is not None
+        if not configured:
+            documents.save_print_config(ctx, documents.demo_print_config())
+    return ctx
 
 
 def ensure_demo_clerk(ctx: ServiceContext, username: str, password: str) -> None:

@@ -12,7 +12,9 @@ from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
 from counter_app.ui.intake.slice import IntakeSlice
+from counter_app.core.dossier import Status
 from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
+from counter_app.ui.printing.controller import PrintController
 from counter_app.ui.returns.slice import ReturnsSlice
 from counter_app.ui.search.slice import SearchSlice
 from counter_app.ui.settings.slice import SettingsSlice
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.status.set_clerk(clerk.full_name)
         self.status.set_printer(prefs.slip_printer)
+        self.printing = PrintController(ctx, tasks, prefs, clerk.full_name, self)
         self.lock_overlay = LockOverlay(ctx, tasks, self)
         self.lock_overlay.sig_unlocked.connect(self._on_lock_overlay_unlocked)
         self.idle = IdleWatcher(prefs.idle_lock_minutes, self)
@@ -90,6 +93,10 @@ class MainWindow(QMainWindow):
         action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
         action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)
         action(self.tr("Cài đặt"), "F9", lambda: self.show_slice(self.settings), go)
+        action(self.tr("In lại phiếu vừa in"), "Ctrl+P", self.printing.retry, file_menu)
+        action(self.tr("Xem trước khi in"), "Ctrl+Shift+P", self.printing.preview_last, file_menu)
+        action(self.tr("Lưu phiếu thành PDF…"), "Ctrl+Shift+S", self.printing.save_last_as,
+               file_menu)
         action(self.tr("Khóa màn hình"), "Ctrl+L", self.lock, file_menu)
         action(self.tr("Thoát"), "Ctrl+Q", self.close, file_menu)
         action(self.tr("Phím tắt"), "F1", self._on_help_shortcuts, help_menu)
@@ -102,6 +109,13 @@ class MainWindow(QMainWindow):
         self.returns.sig_dossier_saved.connect(self._on_dossier_saved)
         self.search.sig_open_code.connect(self._open_for_return)
         self.settings.sig_saved.connect(self._on_settings_saved)
+        self.intake.sig_slip_ready.connect(
+            lambda result: self.printing.print_form(result.code, "form01"))
+        self.intake.sig_notice_ready.connect(self._on_intake_notice_ready)
+        self.printing.sig_printed.connect(lambda text: self.status.showMessage(text, 8000))
+        self.printing.sig_failed.connect(self._on_printing_failed)
+        self.printing.sig_saved.connect(lambda path: self.status.showMessage(
+            self.tr("Đã lưu {path}").format(path=path), 8000))
 
     def show_slice(self, widget: QWidget) -> None:
         if self.lock_overlay.isVisible():
@@ -123,6 +137,10 @@ class MainWindow(QMainWindow):
             self.status.showMessage(exc.message, 10000)
             self.sig_scan_handled.emit("error")
             return
+        if self.tabs.currentWidget() is self.returns and self.returns.fill_identity(
+                card.id_number, card.full_name):
+            self.sig_scan_handled.emit("cccd")  # the person collecting shows their card
+            return
         self.tabs.setCurrentWidget(self.intake)
         self.intake.fill_from_cccd(card)
         self.sig_scan_handled.emit("cccd")
@@ -140,6 +158,17 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self.idle.set_minutes(prefs.idle_lock_minutes)
         self.status.set_printer(prefs.slip_printer)
+        self.printing.set_preferences(prefs)
+        self.intake.set_preferences(prefs)
+
+    def _on_intake_notice_ready(self, result: object) -> None:
+        status = getattr(result, "status", None)
+        form = {Status.SUPPLEMENT_REQUIRED: "form02", Status.REFUSED: "form03"}.get(status)
+        if form is not None:
+            self.printing.print_form(result.code, form)  # type: ignore[attr-defined]
+
+    def _on_printing_failed(self, text: str) -> None:
+        self.status.showMessage(text)  # stays until the next message: the clerk must see it
 
     def lock(self) -> None:
         if self.lock_overlay.isVisible():
@@ -169,6 +198,7 @@ class MainWindow(QMainWindow):
             self.lock_overlay.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.intake.flush_draft()
         app = QApplication.instance()
         app.removeEventFilter(self.wedge)
         app.removeEventFilter(self.idle)

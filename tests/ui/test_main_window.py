@@ -1,0 +1,109 @@
+"""The whole desk as the clerk meets it: function keys, scans from anywhere, the slip printed,
+the slip's barcode opening the dossier for the return, the lock, and a screenshot of each screen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from counter_app.core.dossier import Status
+from counter_app.core.timeutil import VN_TZ
+from counter_app.services import auth, progress, queries
+from counter_app.ui.main_window import MainWindow
+from tests.printing.pdfcheck import decode_pdf
+from tests.ui.conftest import screenshot, type_text, wait_idle
+from tests.ui.intake.conftest import COUNTER_PREFS, QR, RECEIVED_CODE, Keyboard
+
+
+@pytest.fixture
+def window(qtbot, ctx, tasks, clock, tmp_path):
+    clerk = auth.add_clerk(ctx.store, "lan", "Nguyễn Thị Lan", "clerk", "mật-khẩu-1", clock())
+    win = MainWindow(ctx, tasks, COUNTER_PREFS, clerk)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "slip.pdf"))
+    win.printing.printer_override = printer
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_function_keys_switch_slices(qtbot, window):
+    for key, widget in ((Qt.Key.Key_F3, window.returns), (Qt.Key.Key_F4, window.search),
+                        (Qt.Key.Key_F9, window.settings), (Qt.Key.Key_F2, window.intake)):
+        _key(qtbot, key)
+        assert window.tabs.currentWidget() is widget
+
+
+def test_scan_to_receipt_to_printed_slip_to_return(qtbot, window, ctx, tasks, clock, tmp_path):
+    window.show_slice(window.search)  # the scan works from anywhere in the window
+    with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+        type_text(qtbot, QApplication.focusWidget(), QR)
+        _key(qtbot, Qt.Key.Key_Return)
+    assert handled.args == ["cccd"]
+    assert window.tabs.currentWidget() is window.intake
+    assert window.search.search_box.text() == ""  # the burst left no trace where it landed
+    keys = Keyboard(qtbot)
+    keys.enter()   # the pinned certified copy
+    keys.type("2")  # copies
+    with qtbot.waitSignal(window.printing.sig_printed, timeout=30_000):
+        keys.ctrl(Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert keys.count <= 8
+    stored = queries.find_by_code(ctx, RECEIVED_CODE)
+    assert stored is not None and stored.applicant.full_name == "Nguyễn Văn An"
+    assert "Chờ gửi: 1" in window.status.pending.text()
+    slip = (tmp_path / "slip.pdf").read_bytes()
+    assert ("CODE-128", RECEIVED_CODE) in decode_pdf(slip, tmp_path / "png", 300)[0]
+    screenshot(window, "main_intake_received")
+
+    progress.apply_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
+                            datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
+    window.show_slice(window.intake)
+    with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+        type_text(qtbot, QApplication.focusWidget(), RECEIVED_CODE)  # the slip's barcode
+        _key(qtbot, Qt.Key.Key_Return)
+    assert handled.args == ["code"]
+    assert window.tabs.currentWidget() is window.returns
+    wait_idle(qtbot, tasks)
+    screenshot(window, "main_returns")
+
+
+def test_bad_qr_scan_says_why(qtbot, window):
+    bad = QR.replace("|Nam|", "|Nữ|")  # the ID's gender digit says male
+    with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+        type_text(qtbot, QApplication.focusWidget(), bad)
+        _key(qtbot, Qt.Key.Key_Return)
+    assert handled.args == ["error"]
+    assert window.status.currentMessage()
+
+
+def test_lock_and_unlock_keep_the_form(qtbot, window, tasks):
+    window.show_slice(window.intake)
+    type_text(qtbot, QApplication.focusWidget(), "Trần Thị Bình")
+    _key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock_overlay.isVisible() and not window.tabs.isEnabled()
+    screenshot(window, "main_locked")
+    window.lock_overlay.password.setText("mật-khẩu-1")
+    with qtbot.waitSignal(window.lock_overlay.sig_unlocked, timeout=10_000):
+        qtbot.keyClick(window.lock_overlay.password, Qt.Key.Key_Return)
+    assert window.tabs.isEnabled()
+    assert window.intake.form_state()["applicant"]["full_name"] == "Trần Thị Bình"
+
+
+def test_screens(qtbot, window, tasks):
+    for widget, name in ((window.intake, "main_intake"), (window.search, "main_search"),
+                         (window.settings, "main_settings")):
+        window.show_slice(widget)
+        wait_idle(qtbot, tasks)
+        screenshot(window, name)
