@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from counter_app.services import auth, documents
+from counter_app.services import auth
 from counter_app.services.context import ServiceContext, system_clock
 from counter_app.services.errors import SetupError
 from counter_app.storage import reference, settings
@@ -63,6 +63,8 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
         with store.reading() as session:
             configured = settings.get(session, "print_config") is not None
         if not configured:
+            from counter_app.services import documents  # loads reportlab: only when needed
+
             documents.save_print_config(ctx, documents.demo_print_config())
     return ctx
 

@@ -78,3 +78,9 @@ def test_database_from_a_newer_app_is_refused_untouched(tmp_path):
         open_store(path)
     assert "9999_from_the_future" in str(err.value) and "cập nhật" in str(err.value)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_schema_head_constant_is_alembics_head():
+    from counter_app.storage.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == schema_head()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from counter_app.services import documents, prints
+from counter_app.services import prints
 from counter_app.services.context import ServiceContext
-from counter_app.services.documents import PreparedPrint
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
 from counter_app.ui.tasks import TaskRunner
@@ -32,7 +32,7 @@ class PrintController(QObject):
         super().__init__(parent)
         self._ctx, self._tasks, self._prefs, self._clerk = ctx, tasks, prefs, clerk_name
         self._window = parent
-        self.last: PreparedPrint | None = None
+        self.last: Any = None  # services.documents.PreparedPrint
         self.last_failed = False
         # Tests and "print to file" deployments can give a printer; None = the configured one.
         self.printer_override: QPrinter | None = None
@@ -41,8 +41,11 @@ class PrintController(QObject):
         self._prefs = prefs
 
     # --- entry points ----------------------------------------------------------------------
-    def print_form(self, code: str, form: documents.Form, direct: bool | None = None) -> None:
+    def print_form(self, code: str, form: str, direct: bool | None = None) -> None:
         """Render `form` of `code` and print it (without a dialog if the setting says so)."""
+        # reportlab loads on the first print, not at start-up (a tenth of a second).
+        from counter_app.services import documents
+
         direct = self._prefs.print_without_dialog if direct is None else direct
         layout = self._prefs.slip_layout if form == "form01" else "a4"
         self._tasks.run(documents.prepare, self._ctx, code, form, self._clerk, layout, write=True,
@@ -90,7 +93,7 @@ class PrintController(QObject):
                             self.tr("Không lưu được tệp: {e}").format(e=e)))
 
     # --- steps -------------------------------------------------------------------------------
-    def _on_prepared(self, prepared: PreparedPrint, direct: bool) -> None:
+    def _on_prepared(self, prepared: Any, direct: bool) -> None:
         self.last = prepared
         if direct:
             self._send(prepared)
@@ -100,7 +103,7 @@ class PrintController(QObject):
     def _on_prepare_error(self, exc: BaseException) -> None:
         self.sig_failed.emit(self.tr("Không tạo được phiếu để in: {e}").format(e=exc))
 
-    def _send(self, prepared: PreparedPrint) -> None:
+    def _send(self, prepared: Any) -> None:
         self.last = prepared
         record = prepared.record
         try:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from counter_app.services import preferences
@@ -77,11 +77,18 @@ class SettingsSlice(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.save_button = QPushButton(self.tr("&Lưu cài đặt"))
         self.save_button.clicked.connect(self._on_save_clicked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(unit)
-        layout.addWidget(choices)
-        layout.addWidget(self.error)
-        layout.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.save_button)
+        page = QWidget()
+        page.setMaximumWidth(900)
+        inner = QVBoxLayout(page)
+        inner.addWidget(unit)
+        inner.addWidget(choices)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(page)
         layout.addStretch(1)
 
     def focus_first(self) -> None:

@@ -1,0 +1,3 @@
+"""The reference central (provincial) service that counters sync with (SYNC-API.md)."""
+
+__version__ = "1.0.0"

@@ -1,0 +1,58 @@
+"""`python -m central serve …` runs the service; `python -m central admin …` administers it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from central import admin
+from central.app import DEFAULT_DB, ENV_DB, ENV_STORAGE, default_storage
+from central.db import make_engine, migrate
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m central", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--db", help="database URL: sqlite:///central.db (default) or "
+                                    "postgresql+psycopg://user:pass@host/db")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--storage", type=Path, help="folder for uploaded scans")
+    serve.add_argument("--log-level", default="info")
+    admin.add_parser(sub)
+    return parser
+
+
+def _db_url(value: str | None) -> str:
+    return value or os.environ.get(ENV_DB) or DEFAULT_DB
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    level = logging.WARNING if args.command == "admin" else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db_url = _db_url(args.db)
+    engine = make_engine(db_url)
+    migrate(engine)  # once here, before any worker starts
+    if args.command == "admin":
+        try:
+            return admin.run(args, engine)
+        finally:
+            engine.dispose()
+    engine.dispose()
+    import uvicorn
+
+    os.environ[ENV_DB] = db_url
+    os.environ[ENV_STORAGE] = str(args.storage or default_storage(db_url))
+    uvicorn.run("central.app:create_app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level, proxy_headers=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""What every router needs: the service state, the clock, the caller, role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+
+from central.auth import ACCESS_TTL, Principal, authenticate
+from central.db import connect
+from central.errors import ApiError, unauthorized
+from central.files import FileStore
+from central.schemas import ErrorResponse
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class ServiceState:
+    """Held in app.state: an engine (a pool per worker process) and settings; no shared data."""
+
+    engine: Engine
+    files: FileStore
+    access_ttl: timedelta = ACCESS_TTL
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def state(request: Request) -> ServiceState:
+    return request.app.state.central  # type: ignore[no-any-return]
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+_bearer = HTTPBearer(auto_error=False, description="device token or access token")
+
+
+def principal(request: Request,
+              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    """The caller, from `Authorization: Bearer …`; 401 if missing, unknown, revoked or expired."""
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise unauthorized()
+    token = credentials.credentials
+    if len(token) > 200 or not token.isascii():
+        raise unauthorized()
+    st = state(request)
+    with connect(st.engine) as conn:
+        return authenticate(conn, token, st.now())
+
+
+def bearer_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    return "" if credentials is None else credentials.credentials
+
+
+def require(*roles: str) -> Callable[..., Principal]:
+    """A dependency admitting only callers with one of `roles` (403 otherwise)."""
+
+    def check(who: Annotated[Principal, Depends(principal)]) -> Principal:
+        if who.role not in roles:
+            raise ApiError(403, "forbidden", "Vai trò của bạn không được làm việc này.",
+                           {"role": who.role, "allowed": list(roles)})
+        return who
+
+    return check
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries for the error shape."""
+    return {code: {"model": ErrorResponse, "description": "error"} for code in codes}
+
+
+COUNTER = ("device", "clerk", "supervisor")
+ANYONE = ("device", "clerk", "supervisor", "back_office", "admin")
+STAFF = ("clerk", "supervisor", "back_office", "admin", "device")
+REPORTERS = ("supervisor", "back_office", "admin")
+AUTH_ERRORS = (400, 401, 403, 422)

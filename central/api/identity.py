@@ -1,0 +1,94 @@
+"""Devices enroll with a one-time code; clerks log in on an enrolled device (SYNC-API "Identity")."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from counter_app.core.codes import lane_for_counter
+from central import audit, auth
+from central.api.deps import (
+    ANYONE, bearer_token, client_ip, errors, principal, require, state,
+)
+from central.auth import Principal
+from central.db import run_in_transaction
+from central.errors import ApiError, unauthorized
+from central.schemas import EnrollRequest, EnrollResponse, LoginRequest, LoginResponse
+
+router = APIRouter(prefix="/api/v1", tags=["identity"])
+
+
+@router.post("/devices/enroll", response_model=EnrollResponse, responses=errors(400, 401, 422),
+             summary="Trade a one-time enrollment code for a long-lived device token")
+def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
+    st = state(request)
+    now = st.now()
+
+    def work(conn):  # type: ignore[no-untyped-def]
+        result = auth.enroll(conn, body.enrollment_code, body.device_name, now)
+        audit.record(conn, at=now, actor=f"device:{result.device_id}", role="device",
+                     unit_code=result.unit_code, action="device.enroll",
+                     target=body.device_name, ip=client_ip(request))
+        return result
+
+    result = run_in_transaction(st.engine, work)
+    lane = None
+    if result.counter_no is not None:
+        try:
+            first_last = lane_for_counter(result.counter_no)
+            lane = {"first": first_last.first, "last": first_last.last}
+        except ValueError:
+            lane = None
+    return EnrollResponse(device_id=result.device_id, device_token=result.device_token,
+                          unit_code=result.unit_code, unit_name=result.unit_name,
+                          counter_no=result.counter_no, code_lane=lane)
+
+
+@router.post("/sessions", response_model=LoginResponse, responses=errors(400, 401, 403, 422, 423),
+             summary="Clerk login on an enrolled device (device token in the header)")
+def login(body: LoginRequest, request: Request,
+          device: Annotated[Principal, Depends(principal)]) -> LoginResponse:
+    if device.kind != "device":
+        raise ApiError(403, "device_token_required", "Đăng nhập cần mã thiết bị (device token).")
+    st = state(request)
+    now = st.now()
+    ip = client_ip(request)
+
+    def work(conn):  # type: ignore[no-untyped-def]
+        outcome = auth.login(conn, device, body.username, body.password, now, st.access_ttl)
+        action = {"ok": "session.login", "bad": "session.login_failed",
+                  "locked": "session.locked" if outcome.just_locked else "session.login_locked"}
+        audit.record(conn, at=now, actor=body.username, role="clerk", unit_code=device.unit_code,
+                     action=action[outcome.status], target=f"device:{device.device_id}", ip=ip)
+        return outcome
+
+    outcome = run_in_transaction(st.engine, work)
+    if outcome.status == "bad":
+        raise unauthorized("Sai tên đăng nhập hoặc mật khẩu.", "invalid_credentials")
+    if outcome.status == "locked":
+        assert outcome.locked_until is not None
+        raise ApiError(423, "account_locked",
+                       "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau.",
+                       {"locked_until": outcome.locked_until.isoformat()})
+    assert outcome.user is not None and outcome.expires_at is not None
+    return LoginResponse(access_token=outcome.token, expires_at=outcome.expires_at,
+                         clerk=outcome.user)  # type: ignore[arg-type]
+
+
+@router.delete("/sessions", status_code=204, responses=errors(401, 403),
+               summary="Log out: the access token in the header stops working")
+def logout(request: Request, who: Annotated[Principal, Depends(require(*ANYONE))],
+           token: Annotated[str, Depends(bearer_token)]) -> Response:
+    if who.kind != "user":
+        raise ApiError(403, "access_token_required", "Chỉ phiên đăng nhập mới đăng xuất được.")
+    st = state(request)
+    now = st.now()
+
+    def work(conn):  # type: ignore[no-untyped-def]
+        auth.logout(conn, token, now)
+        audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
+                     action="session.logout", ip=client_ip(request))
+
+    run_in_transaction(st.engine, work)
+    return Response(status_code=204)

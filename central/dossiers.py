@@ -1,0 +1,86 @@
+"""Reading dossiers: one by code, a filtered list, and the public lookup (no personal data)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from counter_app.core.dossier import Status
+from counter_app.core.timeutil import VN_TZ, to_vn
+from central.dossier_rules import fast_fold
+from central.models import ChangeRow, DossierRow, EventRow
+
+
+def _vn(value: datetime | None) -> datetime | None:
+    return None if value is None else to_vn(value)
+
+
+def summary(row: Any) -> dict[str, Any]:
+    body = row["body"] or {}
+    applicant = body.get("applicant") if isinstance(body.get("applicant"), dict) else {}
+    return {
+        "code": row["code"], "procedure_code": row["procedure_code"],
+        "procedure_name": row["procedure_name"], "field": row["field"], "channel": row["channel"],
+        "status": row["status"], "status_label": Status(row["status"]).label_vi,
+        "received_at": _vn(row["received_at"]), "appointment_at": _vn(row["appointment_at"]),
+        "resolved_at": _vn(row["resolved_at"]), "rescheduled": bool(row["rescheduled"]),
+        "applicant_name": str(applicant.get("full_name") or ""),
+    }
+
+
+def get(conn: Connection, unit_code: str, code: str) -> dict[str, Any] | None:
+    """The dossier with its history, if it belongs to `unit_code` (else None: no leak)."""
+    row = conn.execute(select(DossierRow.__table__).where(
+        DossierRow.code == code, DossierRow.unit_code == unit_code)).mappings().first()
+    if row is None:
+        return None
+    history: list[dict[str, Any]] = [
+        {"kind": "event", "what": e.type, "at": to_vn(e.occurred_at), "by": e.clerk or e.device_id}
+        for e in conn.execute(select(EventRow.type, EventRow.occurred_at, EventRow.clerk,
+                                     EventRow.device_id)
+                              .where(EventRow.dossier_code == code, EventRow.unit_code == unit_code)
+                              .order_by(EventRow.id))]
+    history += [
+        {"kind": "change", "what": f"status {c.status}" + (" (gia hạn)" if c.extension else ""),
+         "at": to_vn(c.at), "by": c.actor}
+        for c in conn.execute(select(ChangeRow.status, ChangeRow.at, ChangeRow.actor,
+                                     ChangeRow.extension)
+                              .where(ChangeRow.dossier_code == code, ChangeRow.unit_code == unit_code)
+                              .order_by(ChangeRow.seq))]
+    history.sort(key=lambda item: item["at"])
+    return {**summary(row), "body": row["body"] or {}, "history": history}
+
+
+def search(conn: Connection, unit_code: str, *, status: int | None, date_from: date | None,
+           date_to: date | None, q: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """The unit's dossiers, newest receipt first; `q` matches code, name, ID or phone, unaccented."""
+    d = DossierRow
+    where = [d.unit_code == unit_code]
+    if status is not None:
+        where.append(d.status == status)
+    if date_from is not None:
+        where.append(d.received_at >= datetime.combine(date_from, time.min, tzinfo=VN_TZ))
+    if date_to is not None:
+        where.append(d.received_at < datetime.combine(date_to + timedelta(days=1), time.min,
+                                                      tzinfo=VN_TZ))
+    if q:
+        key = fast_fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append(d.search.like(f"%{key}%", escape="\\"))
+    total = conn.execute(select(func.count()).select_from(d).where(*where)).scalar_one()
+    rows = conn.execute(select(d.__table__).where(*where)
+                        .order_by(d.received_at.desc(), d.code.desc())
+                        .limit(limit).offset(offset)).mappings()
+    return [summary(row) for row in rows], int(total)
+
+
+def public(conn: Connection, code: str) -> dict[str, Any] | None:
+    """Status and appointment only: the slip's QR code is readable by anyone."""
+    row = conn.execute(select(DossierRow.code, DossierRow.status, DossierRow.appointment_at,
+                              DossierRow.procedure_name)
+                       .where(DossierRow.code == code)).first()
+    if row is None:
+        return None
+    return {"code": row.code, "status": row.status, "status_label": Status(row.status).label_vi,
+            "appointment_at": _vn(row.appointment_at), "procedure_name": row.procedure_name}
