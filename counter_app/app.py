@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app.paths import resources_dir
@@ -59,7 +59,8 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         window = MainWindow(ctx, tasks, prefs, login.clerk)
         window.show()
         if window.intake.restore_draft():
-            window.status.showMessage(window.tr("Đã khôi phục hồ sơ đang nhập dở."), 10000)
+            window.status.showMessage(QCoreApplication.translate(
+                "MainWindow", "Đã khôi phục hồ sơ đang nhập dở."), 10000)
         window.intake.focus_first()
         return int(app.exec())
     finally:

@@ -6,87 +6,87 @@
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="33"/>
         <source>Họ và tên như trên giấy tờ tùy thân</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name as shown on the identity document</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="34"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
-        <translation type="unfinished"></translation>
+        <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="36"/>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="40"/>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="40"/>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="42"/>
         <source>Số nhà, thôn/tổ dân phố, xã/phường, tỉnh/thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>House number, village/residential group, commune/ward, province/city</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="43"/>
         <source>ví dụ 0912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="44"/>
         <source>không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="78"/>
         <source>&amp;Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="79"/>
         <source>Số định &amp;danh (CCCD/CMND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal &amp;ID number (CCCD/CMND)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="84"/>
         <source>&amp;Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="88"/>
         <source>Ngày &amp;sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="89"/>
         <source>Đị&amp;a chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
         <source>Điện th&amp;oại</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="188"/>
         <source>Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date of birth: enter it as dd/mm/yyyy, e.g. 15/03/2003.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="192"/>
         <source>Ngày sinh không được sau ngày hôm nay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth cannot be later than today.</translation>
     </message>
 </context>
 <context>
@@ -94,42 +94,42 @@
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="44"/>
         <source>Đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="44"/>
         <source>Thành phần hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier component</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="44"/>
         <source>Bản chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="45"/>
         <source>Bản chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified copy</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="45"/>
         <source>Bản photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photocopy</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="84"/>
         <source>Dấu cách: đánh dấu đã nộp hoặc bỏ đánh dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: mark or unmark as submitted</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="94"/>
         <source>Bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="94"/>
         <source>Không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="194"/>
         <source>* Thành phần bắt buộc. Dấu cách đánh dấu đã nộp; gõ số để sửa số bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Required component. Space marks as submitted; type a number to change the number of copies.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,7 @@
     <message>
         <location filename="../../counter_app/ui/intake/components_table.py" line="164"/>
         <source>Chọn thủ tục để hiện danh sách thành phần hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure to show its list of dossier components.</translation>
     </message>
 </context>
 <context>
@@ -153,47 +153,47 @@
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="35"/>
         <source>Chờ gửi: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to send: …</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="39"/>
         <source>● Đã kết nối hệ thống tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connected to the provincial system</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="40"/>
         <source>○ Ngoại tuyến — dữ liệu lưu tại quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline — data is stored at the counter</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="42"/>
         <source>Đồng bộ lần cuối: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: {t}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="46"/>
         <source>Máy in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer: {name}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="47"/>
         <source>mặc định của hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>system default</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="50"/>
         <source>Cán bộ: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk: {name}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="56"/>
         <source>Chờ gửi: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to send: {n}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="58"/>
         <source>bị từ chối: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected: {n}</translation>
     </message>
 </context>
 <context>
@@ -201,104 +201,104 @@
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="38"/>
         <source>Thông tin hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier details</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="55"/>
         <source>Mã hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="55"/>
         <source>Thủ tục:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="56"/>
         <source>Người nộp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="57"/>
         <source>Số định danh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal ID number:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="58"/>
         <source>Điện thoại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="58"/>
         <source>Tiếp nhận lúc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received at:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="59"/>
         <source>Hẹn trả kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Results due:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="60"/>
         <source>Trạng thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="61"/>
         <source>Nhận kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Results delivery:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="62"/>
         <source>Thành phần hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier components:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="71"/>
         <location filename="../../counter_app/ui/returns/card.py" line="72"/>
         <location filename="../../counter_app/ui/returns/card.py" line="95"/>
         <source>(không có)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="80"/>
         <source>%s (quá hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (overdue)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="87"/>
         <source>Gửi qua bưu chính công ích</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent via the public postal service</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="90"/>
         <source>Trực tuyến, vào tài khoản trên Cổng Dịch vụ công</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, to the account on the Public Service Portal</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="91"/>
         <source>Tại bộ phận một cửa</source>
-        <translation type="unfinished"></translation>
+        <translation>At the one-stop desk</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="98"/>
         <source>%d bản chính</source>
-        <translation type="unfinished"></translation>
+        <translation>%d original(s)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="99"/>
         <source>%d bản chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>%d certified copy(ies)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="100"/>
         <source>%d bản photo</source>
-        <translation type="unfinished"></translation>
+        <translation>%d photocopy(ies)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="103"/>
         <source>Số bộ hồ sơ: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of dossier sets: %d</translation>
     </message>
 </context>
 <context>
@@ -306,47 +306,47 @@
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="55"/>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="55"/>
         <source>Người nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="55"/>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Hẹn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="177"/>
         <source>%s – quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – overdue</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="182"/>
         <source>Số định danh: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal ID number: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="184"/>
         <source>Điện thoại: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %s</translation>
     </message>
 </context>
 <context>
@@ -354,97 +354,122 @@
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="64"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="65"/>
         <source>Từ chối (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="66"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
         <source>Xóa trắng biểu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear form</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="105"/>
         <source>Số CMND cũ: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Old CMND number: {number}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="107"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="128"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="150"/>
         <source>Đang tiếp nhận hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving the dossier…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="181"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the request for supplement…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="185"/>
         <source>Đang lưu phiếu từ chối…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the refusal notice…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="196"/>
         <source>Chưa chọn thủ tục hành chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="216"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="219"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="222"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
         <source>Không lưu được hồ sơ: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="245"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
         <source>Đã xóa trắng biểu mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form cleared.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="300"/>
         <source>Lưu ý: người nộp đang có hồ sơ chưa giải quyết xong cho cùng thủ tục: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the applicant already has unresolved dossiers for the same procedure: {codes}.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/slice.py" line="313"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not autosave a draft of the dossier being entered.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/layout.py" line="23"/>
+        <source>Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng.</source>
+        <translation>Scan the QR code on the CCCD card to fill in the applicant. Enter: next field · Ctrl+Enter: receive · Ctrl+B: request supplement · Ctrl+R: refuse · in the procedure list: ↑ ↓ to select, Enter to choose, Esc to close.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/layout.py" line="36"/>
+        <source>Người nộp hồ sơ</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/layout.py" line="37"/>
+        <source>&amp;Thủ tục hành chính</source>
+        <translation>Administrative &amp;procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/layout.py" line="41"/>
+        <source>Thành &amp;phần hồ sơ</source>
+        <translation>&amp;Dossier components</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/layout.py" line="42"/>
+        <source>Tiếp nhận, trả kết quả và phí</source>
+        <translation>Receipt, return of results and fees</translation>
     </message>
 </context>
 <context>
@@ -452,12 +477,12 @@
     <message>
         <location filename="../../counter_app/ui/login/idle_lock.py" line="61"/>
         <source>Mở khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/idle_lock.py" line="73"/>
         <source>Màn hình đã khóa. {name}, nhập mật khẩu để tiếp tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen is locked. {name}, enter your password to continue.</translation>
     </message>
 </context>
 <context>
@@ -465,47 +490,47 @@
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="26"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="29"/>
         <source>Quầy số {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter {n}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="41"/>
         <source>&amp;Tên đăng nhập:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="42"/>
         <source>&amp;Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="45"/>
         <source>Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="46"/>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="59"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name and password.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="62"/>
         <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login/dialog.py" line="73"/>
         <source>Không kiểm tra được mật khẩu: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not check the password: {e}</translation>
     </message>
 </context>
 <context>
@@ -513,109 +538,115 @@
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="46"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="54"/>
         <source>Tiếp nhận (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt (F2)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="55"/>
         <source>Trả kết quả (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return of results (F3)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="56"/>
         <source>Tra cứu (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (F4)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="57"/>
         <source>Cài đặt (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings (F9)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="89"/>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="90"/>
         <source>&amp;Chức năng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="91"/>
         <source>Trợ &amp;giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="92"/>
         <source>Tiếp nhận hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive dossiers</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="93"/>
         <source>Trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Return results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="94"/>
         <source>Tra cứu</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="95"/>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="96"/>
         <source>In lại phiếu vừa in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint the last slip</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="97"/>
         <source>Xem trước khi in</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="98"/>
         <source>Lưu phiếu thành PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save slip as PDF…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="100"/>
         <source>Khóa màn hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="101"/>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="102"/>
         <source>Phím tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <location filename="../../counter_app/ui/main_window.py" line="190"/>
         <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="118"/>
         <source>Đã lưu {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="191"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
+In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/app.py" line="62"/>
+        <source>Đã khôi phục hồ sơ đang nhập dở.</source>
+        <translation>Restored the dossier you were entering.</translation>
     </message>
 </context>
 <context>
@@ -623,185 +654,185 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="33"/>
         <source>Trực tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="34"/>
         <source>Bưu chính</source>
-        <translation type="unfinished"></translation>
+        <translation>By post</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="37"/>
         <source>Tại bộ phận một cửa</source>
-        <translation type="unfinished"></translation>
+        <translation>At the one-stop desk</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="38"/>
         <source>Qua bưu chính công ích</source>
-        <translation type="unfinished"></translation>
+        <translation>Via the public postal service</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Address for receiving results by post</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="47"/>
         <source> đồng</source>
-        <translation type="unfinished"></translation>
+        <translation> VND</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="49"/>
         <source>Nộp trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid upfront</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="49"/>
         <source>Nộp sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid later</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
         <source>Miễn</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
         <source>Không thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Not charged</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
         <source>Người nộp thay (ủy &amp;quyền)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by an a&amp;uthorized person</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="57"/>
         <source>Họ và tên người nộp thay</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the person submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
-        <translation type="unfinished"></translation>
+        <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="61"/>
         <source>Số, ngày của giấy ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Number and date of the authorization letter</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
         <source>không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="109"/>
         <source>&amp;Kênh tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake &amp;channel</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="111"/>
         <source>Số &amp;bộ hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;sets</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="113"/>
         <source>T&amp;rả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return of results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="115"/>
         <source>Địa chỉ &amp;nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Deli&amp;very address</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="119"/>
         <source>Số bản &amp;chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified c&amp;opies</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
         <source>Số trang &amp;mỗi bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages per cop&amp;y</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="125"/>
         <source>Phí, &amp;lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fees and charges</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="127"/>
         <source>Hình thức nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="132"/>
         <source>Họ tên người nộp thay</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of authorized person</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="134"/>
         <source>Số CCCD/CMND</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD/CMND number</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="136"/>
         <source>Giấy ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization letter</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="142"/>
         <source>Gh&amp;i chú</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="283"/>
         <source>{name}: {amount} đồng/{per}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="284"/>
         <source>hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/options_panel.py" line="287"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
-        <translation type="unfinished"></translation>
+        <translation>This procedure has no fees or charges.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="55"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="58"/>
         <source>Chưa có phiếu nào để in lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no slip to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="81"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="84"/>
         <source>Lưu phiếu thành PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="90"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="93"/>
         <source>Không lưu được tệp: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the file: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="104"/>
         <source>Không tạo được phiếu để in: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the slip for printing: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="112"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="115"/>
         <source>Chưa in được {title} của hồ sơ {code}: {why} Bấm Ctrl+P để in lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not print {title} for dossier {code}: {why} Press Ctrl+P to print again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="119"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="122"/>
         <source>Đã in {title} của hồ sơ {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed {title} for dossier {code}.</translation>
     </message>
 </context>
 <context>
@@ -809,42 +840,42 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="39"/>
         <source>Gõ mã hoặc tên thủ tục, ví dụ: chung thuc ban sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a procedure code or name, e.g. chung thuc ban sao</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="196"/>
         <source>{n} giờ làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} working hours</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="198"/>
         <source>{n} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="200"/>
         <source>trong ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>same day</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="202"/>
         <source>{n} ngày làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} working days</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="204"/>
         <source>{duration} (nhận sau {time} trả vào ngày làm việc tiếp theo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} (if received after {time}, returned on the next working day)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="206"/>
         <source>Lĩnh vực: {field} · Thời hạn giải quyết: {duration} · Cơ quan giải quyết: {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Field: {field} · Processing time: {duration} · Processing agency: {agency}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/procedure_picker.py" line="221"/>
         <source>Không tìm thấy thủ tục phù hợp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching procedure found.</translation>
     </message>
 </context>
 <context>
@@ -852,67 +883,67 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="130"/>
         <source>Chưa thể trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Results cannot be returned yet</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="136"/>
         <source>Thông tin mới nhất từ cơ quan giải quyết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest information from the processing agency:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="147"/>
         <source>Trạng thái: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="148"/>
         <source>Hẹn trả kết quả: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Results due: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="151"/>
         <source>Chưa có thông tin từ cơ quan giải quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>No information from the processing agency yet.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="155"/>
         <source>Kết quả đã được trả lúc %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results were returned at %s.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="158"/>
         <source>Hồ sơ đã kết thúc, không có kết quả để trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier is closed; there are no results to return.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="161"/>
         <source>Hồ sơ đang tạm dừng chờ bổ sung: thời gian này không tính là quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier is on hold awaiting supplement: this time does not count towards being overdue.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="163"/>
         <source>Hồ sơ chưa có ngày hẹn trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has no due date yet.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="166"/>
         <source>%d ngày %d giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>%d days %d hours</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="167"/>
         <source>%d giờ %d phút</source>
-        <translation type="unfinished"></translation>
+        <translation>%d hours %d minutes</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="168"/>
         <source>Đã quá hạn hẹn trả %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by %s.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="169"/>
         <source>Còn trong hạn giải quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Still within the processing time limit.</translation>
     </message>
 </context>
 <context>
@@ -920,98 +951,98 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="59"/>
         <source>Trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Return of results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="62"/>
         <source>&amp;Người nộp hồ sơ nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applicant collects</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="63"/>
         <source>Người được ủy &amp;quyền nhận thay</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thorized person collects on the applicant&apos;s behalf</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="64"/>
         <source>Gửi qua &amp;bưu chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Send by &amp;post</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="76"/>
         <source>Số CCCD/CMND người nhận xuất trình</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD/CMND number shown by the recipient</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="77"/>
         <source>Họ và tên người được ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the authorized person</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="78"/>
         <source>Số CCCD/CMND của người được ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD/CMND number of the authorized person</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="79"/>
         <source>Ví dụ: Giấy ủy quyền số 12/UQ ngày 17/11/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. Authorization letter No. 12/UQ dated 17/11/2025</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="80"/>
         <source>Ví dụ: EC123456789VN</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. EC123456789VN</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="88"/>
         <source>Đối chiếu giấy tờ (không bắt buộc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Check ID document (optional):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="90"/>
         <source>Họ và tên (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name (*):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="91"/>
         <source>Số định danh (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal ID number (*):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="92"/>
         <source>Giấy ủy quyền (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization letter (*):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="94"/>
         <source>Mã vận đơn (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number (*):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="94"/>
         <source>Địa chỉ nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery address:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="102"/>
         <location filename="../../counter_app/ui/returns/recipient.py" line="174"/>
         <source>Xác nhận đã trả kết quả  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm results returned  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="145"/>
         <source>Trả cho %s, số định danh %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to %s, personal ID number %s.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="146"/>
         <source>(chưa ghi địa chỉ nhận)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no delivery address recorded)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/recipient.py" line="173"/>
         <source>Đang lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -1019,33 +1050,34 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="72"/>
         <source>Từ chối tiếp nhận hồ sơ (Mẫu 03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse to receive dossier (Form 03)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="73"/>
         <source>Từ chối tiếp nhận (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse to receive (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="74"/>
         <source>Ví dụ: Thủ tục không thuộc thẩm quyền giải quyết của cơ quan; hướng dẫn công dân nộp tại …</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. The procedure is outside this agency&apos;s competence; advise the citizen to submit at …</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="76"/>
         <source>Người nộp: {applicant}
 Thủ tục: {procedure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: {applicant}
+Procedure: {procedure}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="80"/>
         <source>&amp;Lý do từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for refusal</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="93"/>
         <source>Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for refusing to receive the dossier must be stated.</translation>
     </message>
 </context>
 <context>
@@ -1053,136 +1085,136 @@ Thủ tục: {procedure}</source>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="56"/>
         <source>&amp;Mã hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier code:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="58"/>
         <source>Mở hồ sơ  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="82"/>
         <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter. Nhấn Esc để xóa và tiếp công dân khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="108"/>
         <source>Đang tìm hồ sơ %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up dossier %s…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="186"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="198"/>
         <source>Không mở được hồ sơ: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="221"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="222"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="223"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="237"/>
         <location filename="../../counter_app/ui/returns/slice.py" line="244"/>
         <source>Không lưu được việc trả kết quả: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="241"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: please correct the fields marked with errors.</translation>
     </message>
 </context>
 <context>
     <name>SearchSlice</name>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="72"/>
-        <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../counter_app/ui/search/slice.py" line="74"/>
+        <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
+        <translation>Search by dossier code, full name (diacritics optional), CCCD number or phone number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="76"/>
         <source>&amp;Tìm hồ sơ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="81"/>
-        <source>Lọc nhanh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="82"/>
-        <source>Tiếp nhận hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find dossier:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="83"/>
-        <source>Đến hạn hôm nay</source>
-        <translation type="unfinished"></translation>
+        <source>Lọc nhanh:</source>
+        <translation>Quick filters:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="84"/>
-        <source>Chờ trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Received today</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="85"/>
-        <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="86"/>
+        <source>Chờ trả kết quả</source>
+        <translation>Awaiting return of results</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="87"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
         <source>Chờ bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="91"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
         <source>Bấm lần nữa để bỏ lọc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click again to remove the filter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="184"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="186"/>
         <source>Đang tải danh sách hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the dossier list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="192"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="194"/>
         <source>Không đọc được danh sách hồ sơ: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="199"/>
-        <source>Không có hồ sơ nào phù hợp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the dossier list: %s</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="201"/>
-        <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có hồ sơ nào phù hợp.</source>
+        <translation>No matching dossiers.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="202"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="203"/>
+        <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
+        <translation>Loaded %s dossiers; scroll down to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="204"/>
         <source>Có %s hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s dossiers.</translation>
     </message>
 </context>
 <context>
@@ -1190,112 +1222,112 @@ Thủ tục: {procedure}</source>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="32"/>
         <source>Đơn vị và quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit and counter</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="34"/>
         <source>Đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
         <source>Quầy số:</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter number:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
         <source>Dải số mã hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code number ranges:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="39"/>
         <source>Giờ làm việc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hours:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
         <source>Thư mục dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
         <source>Tùy chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="46"/>
         <source>Tiếng Việt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="49"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="53"/>
         <source> phút</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="55"/>
         <source>&amp;Tự khóa màn hình sau:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
         <source>Máy in mặc định của hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>System default printer</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="61"/>
         <source>Máy in &amp;phiếu hẹn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="63"/>
         <source>A4, hai liên</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, two copies</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="63"/>
         <source>A5, mỗi liên một trang</source>
-        <translation type="unfinished"></translation>
+        <translation>A5, one page per copy</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
         <source>Máy in nhiệt 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm thermal printer</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="67"/>
         <source>&amp;Khổ phiếu hẹn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="68"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
-        <translation type="unfinished"></translation>
+        <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>Thủ tục &amp;ưu tiên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="78"/>
         <source>&amp;Lưu cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save settings</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/settings/slice.py" line="115"/>
         <source>Đã lưu cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
@@ -1303,92 +1335,92 @@ Thủ tục: {procedure}</source>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="13"/>
         <source>Phím tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="15"/>
         <source>Tiếp nhận hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive dossiers</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="16"/>
         <source>Trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Return results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="17"/>
         <source>Tra cứu và hàng đợi</source>
-        <translation type="unfinished"></translation>
+        <translation>Search and queue</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="18"/>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="19"/>
         <source>Bảng phím tắt này</source>
-        <translation type="unfinished"></translation>
+        <translation>This shortcut list</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="20"/>
         <source>Tiếp nhận / xác nhận trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive / confirm return of results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="21"/>
         <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request supplement to the dossier (Form 02)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="22"/>
         <source>Từ chối tiếp nhận (Mẫu 03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse to receive (Form 03)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="23"/>
         <source>Bộ lọc nhanh khi tra cứu</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick filters in Search</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="24"/>
         <source>Khóa màn hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="25"/>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="26"/>
         <source>Sang ô tiếp theo / xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Next field / confirm</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="27"/>
         <source>Hủy, đóng hộp thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel, close dialog</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
         <source>Quét mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan code</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
         <source>Quét QR CCCD ở bất kỳ đâu: điền thông tin người nộp; quét mã vạch phiếu hẹn: mở hồ sơ để trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a CCCD QR code anywhere: fills in the applicant&apos;s details; scan an appointment slip barcode: opens the dossier for return of results</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
         <source>Phím</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
         <source>Chức năng</source>
-        <translation type="unfinished"></translation>
+        <translation>Function</translation>
     </message>
 </context>
 <context>
@@ -1396,58 +1428,59 @@ Thủ tục: {procedure}</source>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="101"/>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request to supplement and complete the dossier (Form 02)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="102"/>
         <source>Lưu phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save request for supplement (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="103"/>
         <source>Người nộp: {applicant}
 Thủ tục: {procedure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: {applicant}
+Procedure: {procedure}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="107"/>
         <source>Mỗi dòng một giấy tờ cần bổ sung hoặc sửa đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>One document to supplement or amend per line</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="110"/>
         <source>Hồ sơ chưa đủ thành phần theo quy định.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier does not contain all the required components.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="111"/>
         <source>Lý do phải bổ sung, hoàn thiện hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason the dossier must be supplemented and completed</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="113"/>
         <source>Hướng dẫn cụ thể để người nộp bổ sung một lần, đầy đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific guidance so the applicant can supplement everything in one go</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="116"/>
         <source>&amp;Giấy tờ cần bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents to supplement</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="117"/>
         <source>&amp;Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="118"/>
         <source>&amp;Hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guidance</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="143"/>
         <source>Phải ghi rõ lý do yêu cầu bổ sung hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for requesting a supplement to the dossier must be stated.</translation>
     </message>
 </context>
 <context>
@@ -1455,48 +1488,12 @@ Thủ tục: {procedure}</source>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="35"/>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="65"/>
         <source>Phải ghi rõ lý do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>s</name>
-    <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="21"/>
-        <source>Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="33"/>
-        <source>Người nộp hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="34"/>
-        <source>&amp;Thủ tục hành chính</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="38"/>
-        <source>Thành &amp;phần hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="39"/>
-        <source>Tiếp nhận, trả kết quả và phí</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../counter_app/app.py" line="62"/>
-        <source>Đã khôi phục hồ sơ đang nhập dở.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason must be stated.</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from counter_app.ui.intake.slice import IntakeSlice
+
+
 
 
 def _group(s: IntakeSlice, title: str, content: QWidget) -> QGroupBox:
@@ -17,8 +20,8 @@ def _group(s: IntakeSlice, title: str, content: QWidget) -> QGroupBox:
 
 
 def _keys_help(s: IntakeSlice) -> QLabel:
-    label = QLabel(s.tr(
-        "Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · "
+    label = QLabel(QCoreApplication.translate(
+        "IntakeSlice", "Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · "
         "Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · "
         "trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng."), s)
     label.setObjectName("keys_help")
@@ -30,13 +33,13 @@ def _keys_help(s: IntakeSlice) -> QLabel:
 def arrange(s: IntakeSlice) -> list[QWidget]:
     """Lay the slice out; set and return the tab order (name → … → buttons)."""
     left = QVBoxLayout()
-    left.addWidget(_group(s, s.tr("Người nộp hồ sơ"), s.applicant))
-    left.addWidget(_group(s, s.tr("&Thủ tục hành chính"), s.picker))
+    left.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "Người nộp hồ sơ"), s.applicant))
+    left.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "&Thủ tục hành chính"), s.picker))
     left.addStretch(1)
     left.addWidget(_keys_help(s))
     right = QVBoxLayout()
-    right.addWidget(_group(s, s.tr("Thành &phần hồ sơ"), s.components), 1)
-    right.addWidget(_group(s, s.tr("Tiếp nhận, trả kết quả và phí"), s.options))
+    right.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "Thành &phần hồ sơ"), s.components), 1)
+    right.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "Tiếp nhận, trả kết quả và phí"), s.options))
     columns = QHBoxLayout()
     columns.addLayout(left, 5)
     columns.addLayout(right, 6)
