@@ -70,8 +70,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("query")
     sh = sub.add_parser("show", help="xem một hồ sơ theo mã")
     sh.add_argument("code")
+    sy = sub.add_parser("sync", help="đồng bộ với hệ thống tỉnh (cho lịch chạy tự động)")
+    sy.add_argument("--once", action="store_true", required=True, help="một lượt rồi thoát")
+    en = sub.add_parser("enroll", help="đăng ký máy với hệ thống tỉnh bằng mã do quản trị cấp")
+    en.add_argument("url")
+    en.add_argument("code")
+    en.add_argument("--name", default="", help="tên máy (mặc định: Quầy N)")
     args = parser.parse_args(argv)
     folder: Path = args.data or data_dir()
+    if args.command == "sync":
+        from counter_app.services.sync_setup import sync_once_cli
+        return sync_once_cli(folder)
+    if args.command == "enroll":
+        return _enroll(folder, args)
     if args.demo:
         _seed_if_new(folder, args.dossiers)
     if args.command is None:
@@ -83,20 +94,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.command == "status":
-            _overview(ctx)
-        elif args.command == "search":
-            for r in queries.search(ctx, args.query):
-                print(f"{r.code}  {r.applicant_name:<28} {r.status.label_vi:<24} "
-                      f"hẹn {_fmt(r.appointment_at)}")
-        elif args.command == "show":
-            found = queries.find_by_code(ctx, args.code)
-            if found is None:
-                print(f"Không tìm thấy hồ sơ {args.code}", file=sys.stderr)
-                return 1
-            _show(found)
+        return _command(ctx, args)
+    except ServiceError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2
     finally:
         ctx.store.close()
+
+
+def _command(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    if args.command == "status":
+        _overview(ctx)
+    elif args.command == "search":
+        for r in queries.search(ctx, args.query):
+            print(f"{r.code}  {r.applicant_name:<28} {r.status.label_vi:<24} "
+                  f"hẹn {_fmt(r.appointment_at)}")
+    elif args.command == "show":
+        found = queries.find_by_code(ctx, args.code)
+        if found is None:
+            print(f"Không tìm thấy hồ sơ {args.code}", file=sys.stderr)
+            return 1
+        _show(found)
+    return 0
+
+
+def _enroll(folder: Path, args: argparse.Namespace) -> int:
+    """Enrollment works on a new store too (no catalog yet: the first sync brings it)."""
+    from counter_app.services.sync_setup import enroll_counter
+    from counter_app.storage.db import open_store
+
+    store = open_store(folder / STORE_NAME)
+    try:
+        device = enroll_counter(store, args.url, args.code, args.name or "Quầy")
+    except ServiceError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"Đã đăng ký: {device.unit_name} ({device.unit_code}), quầy {device.counter_no}, "
+          f"dải số {device.lanes[0].first:04d}–{device.lanes[0].last:04d}")
     return 0
 
 

@@ -58,10 +58,13 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         ctx.clerk = login.clerk.username
         window = MainWindow(ctx, tasks, prefs, login.clerk)
         window.show()
+        if login.offline_reason:
+            window.status.showMessage(login.offline_reason, 10000)
         if window.intake.restore_draft():
             window.status.showMessage(QCoreApplication.translate(
                 "MainWindow", "Đã khôi phục hồ sơ đang nhập dở."), 10000)
         window.intake.focus_first()
+        window.start_sync()
         return int(app.exec())
     finally:
         tasks.shutdown()

@@ -6,9 +6,9 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, event as sa_event, func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import DossierEvent
@@ -41,12 +41,35 @@ class OutboxEvent:
         }
 
 
+# Called (on the committing thread) after a transaction that queued events commits: the sync
+# worker's poke, so a new event leaves at once instead of at the next idle tick.
+_listeners: list[Callable[[], None]] = []
+
+
+def add_listener(listener: Callable[[], None]) -> Callable[[], None]:
+    """Call `listener` after each commit that queued events; returns the function removing it."""
+    _listeners.append(listener)
+    return lambda: _listeners.remove(listener) if listener in _listeners else None
+
+
+def _notify(session: Session) -> None:
+    session.info.pop("outbox_notify", None)
+    for listener in list(_listeners):
+        try:
+            listener()
+        except Exception:  # a listener must never turn a committed change into an error
+            pass
+
+
 def append(session: Session, event: DossierEvent, *, device_id: str, clerk: str) -> str:
     """Queue `event`; the caller's transaction commits it together with the change itself."""
     event_id = str(uuid.uuid4())
     raw(session).execute(_APPEND, (
         event_id, event.dossier_code, event.type, iso(event.occurred_at), device_id, clerk,
         json.dumps(event.payload, ensure_ascii=False, separators=(",", ":"))))
+    if _listeners and not session.info.get("outbox_notify"):
+        session.info["outbox_notify"] = True
+        sa_event.listen(session, "after_commit", _notify, once=True)
     return event_id
 
 
@@ -98,6 +121,17 @@ def record_failure(session: Session, event_ids: Sequence[str], error: str) -> No
     """A send failed before any answer: the events stay pending, with the error for the panel."""
     session.execute(update(OutboxRow).where(OutboxRow.event_id.in_(list(event_ids)))
                     .values(attempts=OutboxRow.attempts + 1, last_error=error))
+
+
+def requeue(session: Session, event_ids: Iterable[str]) -> int:
+    """A supervisor sends events kept aside once more (after the cause was fixed)."""
+    ids = list(event_ids)
+    if not ids:
+        return 0
+    result = session.execute(update(OutboxRow).where(OutboxRow.event_id.in_(ids),
+                                                     OutboxRow.state == "rejected")
+                             .values(state="pending", last_error=None))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def counts(session: Session) -> dict[str, int]:

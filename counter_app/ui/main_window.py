@@ -11,6 +11,7 @@ from counter_app.core.identity import QrError, parse_cccd_qr
 from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
+from counter_app.services.sync_setup import refreshed_context
 from counter_app.ui.intake.slice import IntakeSlice
 from counter_app.core.dossier import Status
 from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
@@ -20,6 +21,7 @@ from counter_app.ui.search.slice import SearchSlice
 from counter_app.ui.settings.slice import SettingsSlice
 from counter_app.ui.shortcuts import ShortcutSheet
 from counter_app.ui.statusbar import CounterStatusBar
+from counter_app.ui.sync_panel import SyncBridge, SyncPanel
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.wedge import ScannerWedge
 
@@ -49,12 +51,15 @@ class MainWindow(QMainWindow):
         self.returns = ReturnsSlice(ctx, tasks)
         self.search = SearchSlice(ctx, tasks)
         self.settings = SettingsSlice(ctx, tasks, prefs)
+        self.sync = SyncBridge(ctx, self)
+        self.sync_panel = SyncPanel(ctx, tasks, self.sync)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, label in ((self.intake, self.tr("Tiếp nhận (F2)")),
                               (self.returns, self.tr("Trả kết quả (F3)")),
                               (self.search, self.tr("Tra cứu (F4)")),
-                              (self.settings, self.tr("Cài đặt (F9)"))):
+                              (self.settings, self.tr("Cài đặt (F9)")),
+                              (self.sync_panel, self.tr("Đồng bộ (F10)"))):
             self.tabs.addTab(widget, label)
         self.setCentralWidget(self.tabs)
         self.status = CounterStatusBar(ctx, tasks, self)
@@ -93,6 +98,8 @@ class MainWindow(QMainWindow):
         action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
         action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)
         action(self.tr("Cài đặt"), "F9", lambda: self.show_slice(self.settings), go)
+        action(self.tr("Đồng bộ"), "F10", lambda: self.show_slice(self.sync_panel), go)
+        action(self.tr("Đồng bộ ngay"), "Ctrl+Shift+Y", self.sync.sync_now, go)
         action(self.tr("In lại phiếu vừa in"), "Ctrl+P", self.printing.retry, file_menu)
         action(self.tr("Xem trước khi in"), "Ctrl+Shift+P", self.printing.preview_last, file_menu)
         action(self.tr("Lưu phiếu thành PDF…"), "Ctrl+Shift+S", self.printing.save_last_as,
@@ -103,12 +110,14 @@ class MainWindow(QMainWindow):
         action(self.tr("Giới thiệu"), "", self._on_help_about, help_menu)
 
     def _connect_slices(self) -> None:
-        for s in (self.intake, self.returns, self.search, self.settings):
+        for s in (self.intake, self.returns, self.search, self.settings, self.sync_panel):
             s.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
         self.intake.sig_dossier_saved.connect(self._on_dossier_saved)
         self.returns.sig_dossier_saved.connect(self._on_dossier_saved)
         self.search.sig_open_code.connect(self._open_for_return)
         self.settings.sig_saved.connect(self._on_settings_saved)
+        self.sync.sig_status.connect(self._on_sync_status)
+        self.sync_panel.sig_enrolled.connect(self._on_sync_panel_enrolled)
         self.intake.sig_slip_ready.connect(
             lambda result: self.printing.print_form(result.code, "form01"))
         self.intake.sig_notice_ready.connect(self._on_intake_notice_ready)
@@ -170,6 +179,29 @@ class MainWindow(QMainWindow):
     def _on_printing_failed(self, text: str) -> None:
         self.status.showMessage(text)  # stays until the next message: the clerk must see it
 
+    def start_sync(self) -> None:
+        """Start the sync thread (when this PC is enrolled); the composition root calls it."""
+        self.sync.start()
+
+    def _on_sync_status(self, status: object) -> None:
+        self.status.set_sync_status(status)
+        report = getattr(status, "report", None)
+        if report is not None and report.changes_applied:
+            self.search.refresh()
+        if report is not None and report.reference_changed:
+            self._reload_reference()
+
+    def _on_sync_panel_enrolled(self) -> None:
+        self._reload_reference()
+        self.sync.start()
+
+    def _reload_reference(self) -> None:
+        # All slices share this one context: update it in place, on the GUI thread.
+        fresh = refreshed_context(self._ctx)
+        self._ctx.device, self._ctx.catalog, self._ctx.calendar = (
+            fresh.device, fresh.catalog, fresh.calendar)
+        self.intake.set_preferences(self._prefs)
+
     def lock(self) -> None:
         if self.lock_overlay.isVisible():
             return
@@ -199,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.intake.flush_draft()
+        self.sync.stop()
         app = QApplication.instance()
         app.removeEventFilter(self.wedge)
         app.removeEventFilter(self.idle)

@@ -42,6 +42,19 @@ class CounterStatusBar(QStatusBar):
         self.last_sync.setText(self.tr("Đồng bộ lần cuối: {t}").format(
             t=last_sync.strftime("%H:%M %d/%m") if last_sync else "—"))
 
+    def set_sync_status(self, status: object) -> None:
+        """What the sync thread last reported (a counter_app.sync.status.SyncStatus)."""
+        online = getattr(status, "online", None)
+        self.set_connection(bool(online), getattr(status, "last_success_at", None))
+        if online is None:
+            self.connection.setText(self.tr("… Đang kết nối hệ thống tỉnh"))
+        pending, aside = getattr(status, "pending", 0), getattr(status, "set_aside", 0)
+        text = self.tr("Chờ gửi: {n}").format(n=pending)
+        if aside:
+            text += " · " + self.tr("bị từ chối: {n}").format(n=aside)
+        self.pending.setText(text)
+        self.connection.setToolTip(getattr(status, "message", ""))
+
     def set_printer(self, name: str) -> None:
         self.printer.setText(self.tr("Máy in: {name}").format(
             name=name or self.tr("mặc định của hệ thống")))

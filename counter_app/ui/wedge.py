@@ -12,9 +12,11 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 MAX_GAP_S = 0.05  # scanners send keys 1–20 ms apart; people don't type 20 keys at 50 ms
 MIN_LENGTH = 8
@@ -60,13 +62,23 @@ class ScannerWedge(QObject):
         self._chars: list[str] = []
         self._last = 0.0
         self._snapshot: _Snapshot | None = None
+        self._last_event = 0
+        self._last_target: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.KeyPress:
             return False
-        # The same key event is offered to each ancestor; only look at it where it lands.
-        if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
+        # A key press reaches the filter first at the window (a QWindow), then at the widget it
+        # lands on (and its parents only if that widget ignores it): look at widget deliveries.
+        if not isinstance(watched, QWidget):
             return False
+        # An event the widget ignored travels up to its parents: the same event, seen again.
+        pointer = shiboken6.getCppPointer(event)[0]
+        last = self._last_target
+        if pointer == self._last_event and last is not None and watched is not last \
+                and watched.isAncestorOf(last):  # (Qt counts a widget as its own ancestor)
+            return False
+        self._last_event, self._last_target = pointer, watched
         assert isinstance(event, QKeyEvent)
         now = self._clock()
         gap = now - self._last
@@ -89,6 +101,6 @@ class ScannerWedge(QObject):
             return False
         if gap > MAX_GAP_S or not self._chars:
             self._chars = []
-            self._snapshot = _Snapshot(QApplication.focusWidget() or watched)
+            self._snapshot = _Snapshot(watched)
         self._chars.append(chars)
         return False

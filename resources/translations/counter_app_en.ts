@@ -171,27 +171,34 @@
         <translation>Last sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="46"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="50"/>
+        <source>… Đang kết nối hệ thống tỉnh</source>
+        <translation>… Connecting to the provincial system</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="59"/>
         <source>Máy in: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="47"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="60"/>
         <source>mặc định của hệ thống</source>
         <translation>system default</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="50"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="63"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="56"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="52"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="69"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="58"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="54"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="71"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -488,47 +495,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="26"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="28"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
         <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="29"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="31"/>
         <source>Quầy số {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="41"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="43"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="42"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="44"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="47"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="46"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="48"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="59"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="61"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="62"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="64"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="73"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="79"/>
         <source>Không kiểm tra được mật khẩu: {e}</source>
         <translation>Could not check the password: {e}</translation>
     </message>
@@ -536,115 +543,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="46"/>
+        <location filename="../../counter_app/ui/main_window.py" line="48"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="54"/>
+        <location filename="../../counter_app/ui/main_window.py" line="58"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="55"/>
+        <location filename="../../counter_app/ui/main_window.py" line="59"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="56"/>
+        <location filename="../../counter_app/ui/main_window.py" line="60"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="57"/>
+        <location filename="../../counter_app/ui/main_window.py" line="61"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="89"/>
+        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <source>Đồng bộ (F10)</source>
+        <translation>Sync (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="94"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="90"/>
+        <location filename="../../counter_app/ui/main_window.py" line="95"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="91"/>
+        <location filename="../../counter_app/ui/main_window.py" line="96"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="92"/>
+        <location filename="../../counter_app/ui/main_window.py" line="97"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="93"/>
+        <location filename="../../counter_app/ui/main_window.py" line="98"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94"/>
+        <location filename="../../counter_app/ui/main_window.py" line="99"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95"/>
+        <location filename="../../counter_app/ui/main_window.py" line="100"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96"/>
+        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="97"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="100"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
-        <location filename="../../counter_app/ui/main_window.py" line="190"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="222"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118"/>
+        <location filename="../../counter_app/ui/main_window.py" line="127"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191"/>
+        <location filename="../../counter_app/ui/main_window.py" line="223"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="62"/>
+        <location filename="../../counter_app/app.py" line="64"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
@@ -1481,6 +1503,109 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/intake/outcome_dialogs.py" line="143"/>
         <source>Phải ghi rõ lý do yêu cầu bổ sung hồ sơ.</source>
         <translation>The reason for requesting a supplement to the dossier must be stated.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="63"/>
+        <source>Chưa đồng bộ lần nào.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="69"/>
+        <source>Đồng bộ &amp;ngay</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <source>Đồng bộ với hệ thống tỉnh</source>
+        <translation>Sync with the provincial system</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <source>Loại sự kiện</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="82"/>
+        <source>Lý do bị từ chối</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="85"/>
+        <source>&amp;Gửi lại các sự kiện bị từ chối</source>
+        <translation>&amp;Resend the rejected events</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="87"/>
+        <source>Sự kiện bị hệ thống tỉnh từ chối (để riêng, không chặn các sự kiện khác)</source>
+        <translation>Events rejected by the provincial system (kept aside; they do not block other events)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="97"/>
+        <source>Quầy {n}</source>
+        <translation>Counter {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="98"/>
+        <source>Đăng &amp;ký máy với hệ thống tỉnh</source>
+        <translation>&amp;Enroll this PC with the provincial system</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="102"/>
+        <source>Đăng ký máy (mã do quản trị cấp)</source>
+        <translation>Enroll this PC (code issued by the administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="104"/>
+        <source>Địa chỉ hệ thống tỉnh:</source>
+        <translation>Provincial system address:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="105"/>
+        <source>Mã đăng ký:</source>
+        <translation>Enrollment code:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <source>Tên máy:</source>
+        <translation>PC name:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="128"/>
+        <source>Chờ gửi: {n}</source>
+        <translation>Waiting to send: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="129"/>
+        <source>Bị từ chối: {n}</source>
+        <translation>Rejected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="131"/>
+        <source>Lần gần nhất: gửi {sent}, nhận {changes} cập nhật, {files} tệp</source>
+        <translation>Last run: sent {sent}, received {changes} updates, {files} files</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
+        <source>Thử lại lúc {t}</source>
+        <translation>Retrying at {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="153"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
+        <source>Đang đăng ký…</source>
+        <translation>Enrolling…</translation>
     </message>
 </context>
 <context>

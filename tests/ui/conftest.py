@@ -34,9 +34,8 @@ def type_text(qtbot, widget, text: str) -> int:
         if ch.isascii():
             qtbot.keyClick(widget, ch)
             continue
-        target = QApplication.focusWidget() or widget
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown,
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
     return len(text)
 

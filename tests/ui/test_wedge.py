@@ -70,3 +70,16 @@ def test_unrecognised_burst_passes_through(qtbot):
         assert name.text() == "Trần Thị Bích Ngọc"
     finally:
         QApplication.instance().removeEventFilter(wedge)
+
+
+def test_burst_into_a_widget_that_ignores_keys_is_read_once(qtbot):
+    """A read-only field passes keys up to its parents: each key must still count once."""
+    w, name, wedge, _ = _setup(qtbot)
+    name.setReadOnly(True)
+    try:
+        with qtbot.waitSignal(wedge.sig_scanned, timeout=1000) as got:
+            type_text(qtbot, name, QR)
+            qtbot.keyClick(name, Qt.Key.Key_Return)
+        assert got.args == [QR]
+    finally:
+        QApplication.instance().removeEventFilter(wedge)

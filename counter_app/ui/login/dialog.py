@@ -7,8 +7,9 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from counter_app.services import auth
+from counter_app.services import sync_setup
 from counter_app.services.auth import Clerk, LoginError
+from counter_app.services.sync_setup import OnlineLogin
 from counter_app.services.context import ServiceContext
 from counter_app.ui.tasks import TaskRunner
 
@@ -23,6 +24,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._tasks = ctx, tasks
         self.clerk: Clerk | None = None
+        self.offline_reason = ""  # why the password was checked only at this counter
         self.setWindowTitle(self.tr("Đăng nhập — Bộ phận một cửa"))
         self.setMinimumWidth(380)
         unit = QLabel(f"<b>{ctx.device.unit_name}</b><br>"
@@ -60,11 +62,15 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Đang kiểm tra…"))
-        self._tasks.run(auth.login, self._ctx.store, name, password, self._ctx.now(),
-                        on_done=self._on_login_done, on_error=self._on_login_error, write=True)
+        # Online with the provincial system when the PC is enrolled and the link is up; otherwise
+        # against the verifier kept at this counter (offline login).
+        self._tasks.run(sync_setup.login_online, self._ctx.store, None, name, password,
+                        now=self._ctx.clock, on_done=self._on_login_done,
+                        on_error=self._on_login_error, write=True)
 
-    def _on_login_done(self, clerk: Clerk) -> None:
-        self.clerk = clerk
+    def _on_login_done(self, result: OnlineLogin) -> None:
+        self.clerk = result.clerk
+        self.offline_reason = "" if result.online else result.message
         self.accept()
 
     def _on_login_error(self, exc: BaseException) -> None:

@@ -1,0 +1,222 @@
+"""REST client of the central service (SYNC-API.md): one requests.Session, gzip bodies, typed errors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import requests
+
+from counter_app.sync.errors import (
+    AuthError, Offline, OffsetConflict, RejectedRequest, ServerError, SyncError,
+)
+
+API = "/api/v1"
+CONNECT_TIMEOUT = 5.0
+USER_AGENT = "counter-app/0.1 (sync)"
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    """What `POST /devices/enroll` hands out."""
+
+    device_id: str
+    device_token: str
+    unit_code: str
+    unit_name: str
+    counter_no: int | None
+    code_lane: tuple[int, int] | None
+
+
+class CentralClient:
+    """Calls of the central service on behalf of one enrolled device (its token in every call).
+
+    The token never appears in `repr`, in error messages or in logs.
+    """
+
+    def __init__(self, base_url: str, device_token: str | None = None, timeout: float = 30.0,
+                 *, session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = device_token
+        self.timeout = timeout
+        self._http = session or requests.Session()
+        self._http.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip",
+                                   "Accept": "application/json"})
+
+    def __repr__(self) -> str:
+        return f"CentralClient({self.base_url!r}, token={'set' if self._token else 'none'})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> CentralClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ transport
+
+    def _request(self, method: str, path: str, *, body: Any = None, data: bytes | None = None,
+                 headers: Mapping[str, str] | None = None, params: Mapping[str, Any] | None = None,
+                 token: str | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
+        hdrs: dict[str, str] = dict(headers or {})
+        bearer = token or self._token
+        if bearer:
+            hdrs["Authorization"] = f"Bearer {bearer}"
+        if body is not None:
+            try:
+                raw = json.dumps(body, ensure_ascii=False, separators=(",", ":"),
+                                 allow_nan=False).encode("utf-8")
+            except (TypeError, ValueError) as exc:  # NaN, a non-JSON value: never sent
+                raise RejectedRequest(f"Dữ liệu không gửi được dưới dạng JSON: {exc}",
+                                      code="invalid_json", status=422) from exc
+            data = gzip.compress(raw, compresslevel=5)
+            hdrs["Content-Type"] = "application/json"
+            hdrs["Content-Encoding"] = "gzip"
+        try:
+            response = self._http.request(method, self.base_url + path, data=data, headers=hdrs,
+                                          params=params, timeout=(CONNECT_TIMEOUT, self.timeout))
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise Offline() from exc
+        except requests.RequestException as exc:
+            # A malformed address and the like: the set-up is wrong, not the link.
+            raise SyncError(f"Địa chỉ hệ thống tỉnh không hợp lệ: {self.base_url}",
+                            code="bad_url") from exc
+        if response.status_code in ok:
+            return response
+        raise error_for(response)
+
+    def _json(self, response: requests.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError:
+            raise ServerError("Hệ thống tỉnh trả lời không đọc được.", code="bad_response",
+                              status=response.status_code) from None
+
+    # ------------------------------------------------------------------ identity
+
+    def enroll(self, enrollment_code: str, device_name: str) -> Enrollment:
+        data = self._json(self._request("POST", f"{API}/devices/enroll", body={
+            "enrollment_code": enrollment_code, "device_name": device_name}, token=None))
+        try:
+            lane = data.get("code_lane")
+            return Enrollment(str(data["device_id"]), str(data["device_token"]),
+                              str(data["unit_code"]), str(data.get("unit_name") or ""),
+                              data.get("counter_no"),
+                              None if not lane else (int(lane["first"]), int(lane["last"])))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ServerError("Hệ thống tỉnh trả lời đăng ký thiết bị không đúng dạng.",
+                              code="bad_response") from None
+
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        """`{access_token, expires_at, clerk: {username, full_name, role, unit_code}}`."""
+        data = self._json(self._request("POST", f"{API}/sessions",
+                                        body={"username": username, "password": password}))
+        if not isinstance(data, dict) or not isinstance(data.get("clerk"), dict):
+            raise ServerError("Hệ thống tỉnh trả lời đăng nhập không đúng dạng.",
+                              code="bad_response")
+        return data
+
+    # ------------------------------------------------------------------ events, changes
+
+    def post_events(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One result `{event_id, status, error}` per event, in the order sent."""
+        data = self._json(self._request("POST", f"{API}/events", body={"events": events}))
+        results = data.get("results") if isinstance(data, dict) else None
+        if not isinstance(results, list) or len(results) != len(events):
+            raise ServerError("Hệ thống tỉnh trả lời thiếu kết quả cho các sự kiện đã gửi.",
+                              code="bad_response")
+        return results
+
+    def changes(self, cursor: str | None, limit: int = 500) -> tuple[list[dict[str, Any]], str]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        data = self._json(self._request("GET", f"{API}/changes", params=params))
+        try:
+            return list(data["changes"]), str(data["next_cursor"])
+        except (KeyError, TypeError):
+            raise ServerError("Hệ thống tỉnh trả lời danh sách thay đổi không đúng dạng.",
+                              code="bad_response") from None
+
+    # ------------------------------------------------------------------ reference data
+
+    def catalog(self, etag: str | None) -> tuple[dict[str, Any], str] | None:
+        """The catalog and its ETag, or None when it is unchanged since `etag` (304)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._request("GET", f"{API}/catalog", headers=headers, ok=(200, 304))
+        if response.status_code == 304:
+            return None
+        return self._json(response), response.headers.get("ETag", "")
+
+    def calendar(self, year: int) -> dict[str, Any] | None:
+        """One calendar year, or None when the service has none for that year (404)."""
+        try:
+            response = self._request("GET", f"{API}/calendar", params={"year": year})
+        except RejectedRequest as error:
+            if error.status == 404:
+                return None
+            raise
+        data: dict[str, Any] = self._json(response)
+        return data
+
+    def dossier(self, code: str) -> dict[str, Any]:
+        """The service's view of one dossier of the unit (summary, body, history)."""
+        data: dict[str, Any] = self._json(self._request("GET", f"{API}/dossiers/{code}"))
+        return data
+
+    # ------------------------------------------------------------------ files
+
+    def file_offset(self, sha256: str) -> int | None:
+        """Bytes of the file the service holds (its length when complete), None if nothing."""
+        response = self._request("HEAD", f"{API}/files/{sha256}", ok=(200, 404))
+        if response.status_code == 404:
+            return None
+        return _int_header(response, "Upload-Offset")
+
+    def upload_chunk(self, sha256: str, offset: int, total: int, chunk: bytes) -> int:
+        """Append `chunk` at `offset` of a file of `total` bytes; returns the new held offset."""
+        response = self._request("PATCH", f"{API}/files/{sha256}", data=chunk, headers={
+            "Upload-Offset": str(offset), "Upload-Length": str(total),
+            "Content-Type": "application/offset+octet-stream"}, ok=(204,))
+        return _int_header(response, "Upload-Offset")
+
+    def fetch_file(self, sha256: str) -> bytes:
+        return self._request("GET", f"{API}/files/{sha256}").content
+
+
+def _int_header(response: requests.Response, name: str) -> int:
+    value = response.headers.get(name, "")
+    if not value.isdigit():
+        raise ServerError(f"Hệ thống tỉnh trả lời thiếu {name}.", code="bad_response",
+                          status=response.status_code)
+    return int(value)
+
+
+def error_for(response: requests.Response) -> SyncError:
+    """The typed error of a non-success answer, from SYNC-API.md's `{"error": {…}}` shape."""
+    status = response.status_code
+    code, message, details = f"http_{status}", "", None
+    try:
+        err = response.json()["error"]
+        code = str(err.get("code") or code)
+        message = str(err.get("message") or "")
+        details = err.get("details")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        pass
+    if status in (401, 403, 423):
+        return AuthError(message or "Hệ thống tỉnh không chấp nhận mã thiết bị của quầy.",
+                         code=code, status=status, details=details)
+    if status >= 500 or status < 400:
+        return ServerError(f"Hệ thống tỉnh đang gặp lỗi (mã {status}); quầy sẽ thử lại sau.",
+                           code=code, status=status, details=details)
+    message = message or f"Hệ thống tỉnh từ chối yêu cầu (mã {status})."
+    offset = response.headers.get("Upload-Offset", "")
+    if status == 409 and offset.isdigit():
+        length = response.headers.get("Upload-Length", "")
+        return OffsetConflict(message, code=code, status=status, details=details,
+                              offset=int(offset), length=int(length) if length.isdigit() else None)
+    return RejectedRequest(message, code=code, status=status, details=details)

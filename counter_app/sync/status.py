@@ -1,0 +1,66 @@
+"""What a sync run did (SyncReport) and what the sync is doing now (SyncStatus), as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+# not_enrolled: no device token yet; offline: no answer; auth: token refused (revoked?);
+# server: 5xx or unreadable answers; refused: a 4xx for a whole request; local: this PC.
+ErrorKind = Literal["not_enrolled", "offline", "auth", "server", "refused", "local"]
+Phase = Literal["idle", "uploading", "sending", "pulling", "reference", "offline", "error",
+                "stopped"]
+
+
+@dataclass
+class SyncReport:
+    """One `SyncEngine.run_once`: counts, whether the service answered, the last error."""
+
+    started_at: datetime
+    finished_at: datetime | None = None
+    online: bool = False
+    sent: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    set_aside_locally: int = 0  # attachments whose scan is gone from this PC, and the like
+    files_uploaded: int = 0
+    bytes_sent: int = 0
+    changes_applied: int = 0
+    changes_skipped: int = 0
+    changes_conflicts: int = 0
+    catalog_updated: bool = False
+    calendar_years_updated: list[int] = field(default_factory=list)
+    pending: int = 0  # left in the outbox after the run
+    set_aside: int = 0  # rejected events kept aside (for a supervisor)
+    last_error: str | None = None  # Vietnamese, for the clerk
+    error_kind: ErrorKind | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.last_error is None
+
+    @property
+    def reference_changed(self) -> bool:
+        return self.catalog_updated or bool(self.calendar_years_updated)
+
+    @property
+    def everything_sent(self) -> bool:
+        return self.online and self.pending == 0 and self.set_aside == 0
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Published to `on_progress` callbacks (on the sync thread: a UI re-emits it as a signal)."""
+
+    phase: Phase
+    message: str
+    online: bool | None = None  # None: not known yet
+    pending: int = 0
+    set_aside: int = 0
+    done: int = 0  # progress inside the phase: bytes (uploading) or events (sending)
+    total: int = 0
+    last_success_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    report: SyncReport | None = None  # the last finished run

@@ -1,0 +1,181 @@
+"""The sync thread: a pass, then wait for a poke or the next tick; backoff with jitter when failing."""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from datetime import datetime, timedelta
+from typing import Callable
+
+from counter_app.core.timeutil import VN_TZ
+from counter_app.storage import outbox
+from counter_app.sync.engine import SyncEngine
+from counter_app.sync.errors import OFFLINE_MESSAGE
+from counter_app.sync.status import Phase, SyncReport, SyncStatus
+
+log = logging.getLogger(__name__)
+
+Waiter = Callable[[threading.Event, float], object]
+
+
+def _wait(wake: threading.Event, seconds: float) -> object:
+    return wake.wait(seconds)
+
+
+def _now() -> datetime:
+    return datetime.now(VN_TZ)
+
+
+def backoff_ceiling(failures: int, base: float, cap: float) -> float:
+    """The longest wait after `failures` failures in a row: base · 2^(n−1), at most `cap`."""
+    return float(min(cap, base * 2.0 ** max(0, min(failures - 1, 32))))
+
+
+class SyncWorker(threading.Thread):
+    """Runs `engine.run_once` in a loop on its own thread; never touches Qt.
+
+    Waits `idle_interval` after a good pass (to pull the back office's changes) and a jittered,
+    growing delay after a failed one (2 s … 5 min, "full jitter" with the base as floor).
+    `poke()` (a new outbox event) wakes it unless it is backing off; `sync_now()` (the
+    clerk's button) always does. `on_progress` is called on this thread with a SyncStatus.
+    """
+
+    def __init__(self, engine: SyncEngine, *,
+                 on_progress: Callable[[SyncStatus], None] | None = None,
+                 idle_interval: float = 60.0, base_delay: float = 2.0, max_delay: float = 300.0,
+                 rng: random.Random | None = None, wait: Waiter = _wait,
+                 clock: Callable[[], datetime] = _now, watch_outbox: bool = True) -> None:
+        super().__init__(name="counter-sync", daemon=True)
+        self.engine = engine
+        self.on_progress = on_progress
+        self.idle_interval = idle_interval
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.rng = rng or random.Random()
+        self._wait = wait
+        self.clock = clock
+        self.watch_outbox = watch_outbox
+        self.failures = 0
+        self.passes = 0
+        self.last_report: SyncReport | None = None
+        self.last_status: SyncStatus | None = None
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._backing_off = False
+        self._forced = False
+        self._last_success: datetime | None = None
+        engine.on_progress = self._relay
+
+    # ------------------------------------------------------------------ control (any thread)
+
+    def poke(self) -> None:
+        """New work (an outbox event was committed): sync soon, unless backing off."""
+        with self._lock:
+            if not self._backing_off:
+                self._wake.set()
+
+    def sync_now(self) -> None:
+        """The clerk asked: try at once, even while backing off."""
+        with self._lock:
+            self._forced = True
+            self._wake.set()
+
+    def stop(self, timeout: float | None = 30.0) -> None:
+        """Finish the pass under way (its requests time out on their own) and end the thread."""
+        self._stopping.set()
+        self._wake.set()
+        if self.is_alive() and threading.current_thread() is not self:
+            self.join(timeout)
+
+    # ------------------------------------------------------------------ the loop
+
+    def run(self) -> None:
+        remove = outbox.add_listener(self.poke) if self.watch_outbox else None
+        try:
+            self._last_success = self.engine.last_success()
+            while not self._stopping.is_set():
+                self._wake.clear()
+                report = self._pass()
+                if self._stopping.is_set():
+                    break
+                delay = self._after(report)
+                self._wait(self._wake, delay)
+        finally:
+            if remove is not None:
+                remove()
+            self.engine.close()
+            self._publish(SyncStatus("stopped", "Đã dừng đồng bộ", online=None,
+                                     report=self.last_report,
+                                     last_success_at=self._last_success))
+
+    def _pass(self) -> SyncReport:
+        try:
+            report = self.engine.run_once()
+        except Exception as error:  # never let the thread die: report and back off
+            log.exception("sync pass raised")
+            report = SyncReport(started_at=self.clock(), finished_at=self.clock(),
+                                last_error=f"Lỗi tại quầy khi đồng bộ: {type(error).__name__}",
+                                error_kind="local")
+        self.passes += 1
+        self.last_report = report
+        if report.ok and report.online:
+            self._last_success = report.finished_at
+        return report
+
+    def _after(self, report: SyncReport) -> float:
+        """The wait before the next pass; publishes the status that says so."""
+        failed = not report.ok
+        with self._lock:
+            self.failures = self.failures + 1 if failed else 0
+            self._backing_off = failed
+            if failed and not self._forced:
+                self._wake.clear()  # pokes during a failing pass do not cut the backoff short
+            self._forced = False
+        if failed:
+            delay = self.rng.uniform(self.base_delay,
+                                     backoff_ceiling(self.failures, self.base_delay, self.max_delay))
+        else:
+            delay = self.idle_interval
+        next_at = self.clock() + timedelta(seconds=delay)
+        phase: Phase
+        if report.error_kind == "offline":
+            phase, message = "offline", f"{OFFLINE_MESSAGE}; thử lại lúc {next_at:%H:%M:%S}"
+        elif failed:
+            phase, message = "error", f"{report.last_error} Thử lại lúc {next_at:%H:%M:%S}."
+        else:
+            phase, message = "idle", _summary(report)
+        self._publish(SyncStatus(phase, message, online=report.online, pending=report.pending,
+                                 set_aside=report.set_aside, last_success_at=self._last_success,
+                                 next_attempt_at=next_at, report=report))
+        return delay
+
+    # ------------------------------------------------------------------ progress
+
+    def _relay(self, status: SyncStatus) -> None:
+        previous = self.last_report
+        self._publish(SyncStatus(
+            status.phase, status.message, online=status.online,
+            pending=previous.pending if previous else 0,
+            set_aside=previous.set_aside if previous else 0, done=status.done,
+            total=status.total, last_success_at=self._last_success, report=previous))
+
+    def _publish(self, status: SyncStatus) -> None:
+        self.last_status = status
+        if self.on_progress is None:
+            return
+        try:
+            self.on_progress(status)
+        except Exception:
+            log.exception("sync on_progress callback failed")
+
+
+def _summary(report: SyncReport) -> str:
+    at = report.finished_at.strftime("%H:%M") if report.finished_at else ""
+    text = f"Đã đồng bộ lúc {at}"
+    if report.pending:
+        text += f"; còn {report.pending} sự kiện chờ gửi"
+    if report.set_aside:
+        text += f"; {report.set_aside} sự kiện bị từ chối, cần kiểm tra"
+    return text
