@@ -28,7 +28,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 venv: sysdeps $(STAMP) $(QM)
 
 run: venv
-	$(BIN)/python -m counter_app --demo --data $(DATA)
+	$(BIN)/python installer/run_demo.py --data $(DATA)
 
 lint: venv
 	$(BIN)/lint-imports
