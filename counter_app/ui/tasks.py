@@ -29,6 +29,7 @@ class TaskRunner(QObject):
         self._readers = ThreadPoolExecutor(readers, thread_name_prefix="ui-read")
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="ui-write")
         self._active = 0
+        self._closed = False
         self._sig_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -37,7 +38,14 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
             on_error: Callback | None = None, write: bool = False, **kwargs: Any) -> Future[Any]:
-        """Run `fn(*args, **kwargs)` off the GUI thread; call on_done(result) or on_error(exc)."""
+        """Run `fn(*args, **kwargs)` off the GUI thread; call on_done(result) or on_error(exc).
+
+        After shutdown (the window closed) a new task is not started: nothing is left to show it.
+        """
+        if self._closed:
+            cancelled: Future[Any] = Future()
+            cancelled.cancel()
+            return cancelled
         pool = self._writer if write else self._readers
         self._active += 1
         if self._active == 1:
@@ -50,6 +58,8 @@ class TaskRunner(QObject):
                  on_error: Callback | None) -> None:
         self._active -= 1
         try:
+            if self._closed:
+                return  # results that arrive while the app closes: the widgets are gone
             exc = future.exception()
             if exc is not None:
                 if on_error is not None:
@@ -66,5 +76,6 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Finish queued writes (nothing a clerk saved is dropped), then stop."""
+        self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True, cancel_futures=True)

@@ -32,3 +32,13 @@ def test_error_goes_to_on_error(qtbot, tasks):
     tasks.run(lambda: 1 / 0, on_error=errors.append, write=True)
     wait_idle(qtbot, tasks)
     assert len(errors) == 1 and isinstance(errors[0], ZeroDivisionError)
+
+
+def test_after_shutdown_nothing_new_starts_and_late_results_are_dropped(qtbot, tasks):
+    seen = []
+    tasks.run(lambda: 1, on_done=seen.append)
+    tasks.shutdown()  # the window closed with a result still on its way
+    later = tasks.run(lambda: 2, on_done=seen.append)
+    assert later.cancelled()
+    qtbot.waitUntil(lambda: tasks.active == 0, timeout=5000)
+    assert seen == []
