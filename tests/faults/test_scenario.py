@@ -35,13 +35,16 @@ import threading
 import time
 from collections import Counter as Tally
 from pathlib import Path
+from typing import Callable
 
 import pytest
 import requests
 from sqlalchemy import func, select
 
 from central.models import DossierRow, EventRow, FileRow, RejectedEventRow
+from counter_app.services.setup import STORE_NAME
 from counter_app.storage import outbox
+from counter_app.storage.db import open_store
 from counter_app.sync import secrets
 from counter_app.sync.engine import MAX_BATCH
 from tests.faults.proxy import FaultProxy, LinkProfile
@@ -52,10 +55,11 @@ REPO = Path(__file__).resolve().parents[2]
 DOSSIERS = 2000
 SCANS = 300
 KILLS = 20
-# Kill points, in scan chunks acknowledged since the start of the drain: drawn below this, well
-# under the 300 the drain needs, so every kill lands before the backlog is through (a file whose
-# last answer is lost completes without a line: the margin covers those).
-KILL_SPAN = 230
+# Kill points, in scan chunks acknowledged since the start of the drain (one chunk a scan: all
+# are under 1 MiB): drawn below this, well under the 300 the drain needs, so that every kill
+# lands before the backlog is through (a scan whose last answer is lost completes without a
+# line; the margin covers those and what a run does during its kill delay).
+KILL_SPAN = 200
 BATCHES = (MAX_BATCH, MAX_BATCH, 200, 100)  # events per POST /events in a run: more batches,
 # more answers lost after the service committed (the last run uses the app's 500)
 RUN_TIMEOUT = 40.0  # a run of the child without reaching its kill point is killed all the same
@@ -114,8 +118,8 @@ class Child:
         return code
 
 
-def set_faults(proxy: FaultProxy, rng: random.Random) -> str:
-    """A new fault mix for the next run of the child; returns it for the log."""
+def set_faults(proxy: FaultProxy, rng: random.Random) -> tuple[str, float]:
+    """A new fault mix for the next run of the child: (it for the log, its drop probability)."""
     when = rng.choice(("accept", "before", "after"))
     reset, drop = rng.uniform(0.05, 0.2), rng.uniform(0.003, 0.03)
     cut_up, cut_up_at = rng.uniform(0.01, 0.06), rng.randint(1, 300_000)
@@ -130,14 +134,17 @@ def set_faults(proxy: FaultProxy, rng: random.Random) -> str:
     proxy.set_unavailable(next_n=burst, p=0.002)  # a burst of 503s as the run starts
     proxy.set_link(LinkProfile(latency_s=latency))
     return (f"reset {reset:.2f}@{when} drop {drop:.3f} cut_up {cut_up:.2f}@{cut_up_at} "
-            f"cut_down {cut_down:.2f}@{cut_down_at} 503x{burst} latency {latency * 1000:.0f} ms")
+            f"cut_down {cut_down:.2f}@{cut_down_at} 503x{burst} latency {latency * 1000:.0f} ms",
+            drop)
 
 
-def run_until_killed(child: Child, target: int, on_sending: bool, delay: float) -> str:
+def run_until_killed(child: Child, target: int, on_sending: Callable[[], None] | None,
+                     delay: float) -> str:
     """Read the child's lines until `target` scan chunks were acknowledged since the drain
-    began (or, with `on_sending`, until it starts a `POST /events`, if sooner); let `delay`
-    seconds more pass (the kill then lands inside whatever the child does next: a chunk, the
-    POST, the commit of its answers); SIGKILL. Returns how the run ended."""
+    began (or, given `on_sending`, until it starts a `POST /events`, if sooner: then
+    `on_sending()` is called at once); let `delay` seconds more pass (the kill then lands
+    inside whatever the child does next: a chunk, the POST, the commit of its answers);
+    SIGKILL. Returns how the run ended."""
     deadline = time.monotonic() + RUN_TIMEOUT
     how = "killed"
     try:
@@ -145,7 +152,8 @@ def run_until_killed(child: Child, target: int, on_sending: bool, delay: float) 
             line = child.next_line(deadline - time.monotonic())
             if line is None:  # ended on its own: DONE (too early) or a failure
                 return f"exited {child.wait()}"
-            if on_sending and line.startswith("P sending"):
+            if on_sending is not None and line.startswith("P sending"):
+                on_sending()
                 how = "killed in a sending"
                 break
         kill_at = time.monotonic() + delay
@@ -174,6 +182,7 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
     proxy = FaultProxy("127.0.0.1", central.port, seed=rng.getrandbits(32))
     proxy.start()
     data_dir = tmp_path / "counter"
+    children: list[Child] = []
     try:
         # 1. The backlog, queued offline (the sync address is the proxy's).
         counter = open_enrolled(data_dir, proxy.url, central.enrollment_code(1))
@@ -194,13 +203,21 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
         totals: Tally[str] = Tally()
         log = tmp_path / "child.log"
         for k, point in enumerate(points, 1):
-            mix = set_faults(proxy, rng)
+            mix, drop = set_faults(proxy, rng)
             batch = rng.choice(BATCHES)
             on_sending = rng.random() < 0.3
-            delay = rng.uniform(0.0, 0.4 if on_sending else 0.15)
+            delay = rng.uniform(0.0, 0.3 if on_sending else 0.15)
             before = totals["chunks"]
             child = Child(data_dir, log, batch, totals)
-            how = run_until_killed(child, max(point, before + 1), on_sending, delay)
+            children.append(child)
+
+            def lose_next_answer(drop: float = drop) -> None:
+                # Most often the POST just announced: the service applies the batch, the
+                # counter never hears of it (the kill then comes while it carries on).
+                proxy.set_drop_response(p=drop, next_n=1)
+
+            how = run_until_killed(child, max(point, before + 1),
+                                   lose_next_answer if on_sending else None, delay)
             print(f"run {k:2}: batch {batch}, {mix}; +{totals['chunks'] - before} chunks "
                   f"(total {totals['chunks']}), {how} after +{delay * 1000:.0f} ms")
             assert how.startswith("killed"), (
@@ -210,6 +227,7 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
         proxy.clear_faults()
         proxy.set_link(None)
         child = Child(data_dir, log, MAX_BATCH, totals)
+        children.append(child)
         deadline = time.monotonic() + FINAL_TIMEOUT
         try:
             while child.next_line(deadline - time.monotonic()) is not None:
@@ -224,7 +242,7 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
         print(f"proxy: {stats.connections} connections, {stats.requests} requests, "
               f"{stats.bytes_up / 1e6:.1f} MB up, faults {stats.faults}")
         print(f"child runs: {dict(totals)}")
-        assert sum(stats.faults.values()) >= KILLS, stats.faults  # the link was faulty
+        assert sum(stats.faults.values()) > 0, stats.faults  # the link was faulty
 
         # 4. Every dossier once, every event once, nothing rejected.
         with central.engine.connect() as conn:
@@ -259,9 +277,6 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
                 assert hashlib.sha256(got.content).hexdigest() == sha
 
         # 6. The counter: outbox empty, nothing set aside.
-        from counter_app.storage.db import open_store
-        from counter_app.services.setup import STORE_NAME
-
         store = open_store(data_dir / STORE_NAME)
         try:
             with store.reading() as session:
@@ -270,5 +285,8 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
             store.close()
         print(f"scenario seed {seed}: passed in {time.monotonic() - started:.1f} s")
     finally:
+        for child in children:  # a failure half-way must not leave a sync process behind
+            if child.proc.poll() is None:
+                child.kill()
         proxy.stop()
         central.close()
