@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from counter_app.core.identity import (
     CccdCard, IdentityError, validate_cccd, validate_email, validate_id_number, normalize_phone,
 )
-from counter_app.ui.intake.common import ErrorLabel, field_box
+from counter_app.ui.intake.common import ErrorLabel, FieldErrors, field_box
 from counter_app.ui.intake.draft_codec import (
     APPLICANT_KEYS, BirthDateError, format_birth_date, parse_birth_date,
 )
@@ -21,7 +21,7 @@ from counter_app.ui.intake.draft_codec import (
 GENDERS = ("", "Nam", "Nữ")  # stored values; "" = not given
 
 
-class ApplicantForm(QWidget):
+class ApplicantForm(FieldErrors, QWidget):
     """Name, ID number, birth date, gender, address, phone, email; an error line under each."""
 
     sig_changed = Signal()
@@ -125,21 +125,6 @@ class ApplicantForm(QWidget):
 
     def widget_for(self, key: str) -> QWidget:
         return self.gender_combo if key == "gender" else self._edits[key]
-
-    def set_error(self, key: str, message: str) -> bool:
-        label = self._errors.get(key)
-        if label is None:
-            return False
-        label.show_message(message)
-        return True
-
-    def error_text(self, key: str) -> str:
-        label = self._errors[key]
-        return label.text() if not label.isHidden() else ""
-
-    def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.show_message("")
 
     # --------------------------------------------------------------- checking
     def birth_date(self) -> date | None:

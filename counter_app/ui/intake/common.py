@@ -51,6 +51,27 @@ def button(parent: QWidget, text: str, name: str) -> QPushButton:
     return push
 
 
+class FieldErrors:
+    """Mixin of a form whose fields each have an ErrorLabel under them, in `self._errors`."""
+
+    _errors: dict[str, ErrorLabel]
+
+    def set_error(self, key: str, message: str) -> bool:
+        label = self._errors.get(key)
+        if label is None:
+            return False
+        label.show_message(message)
+        return True
+
+    def error_text(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.show_message("")
+
+
 class NumberBox(QSpinBox):
     """A count field: arriving by keyboard (or being sent to) selects it, so a digit replaces it."""
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.core.identity import IdentityError, validate_id_number
 from counter_app.core.procedures import Procedure
-from counter_app.ui.intake.common import ErrorLabel, NumberBox, field_box
+from counter_app.ui.intake.common import ErrorLabel, FieldErrors, NumberBox, field_box
 from counter_app.ui.intake.draft_codec import empty_state
 from counter_app.ui.intake.fees import default_fee, format_vnd, is_page_priced
 
@@ -20,7 +20,7 @@ OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "fee_vnd"
 MAX_FEE_VND = 100_000_000
 
 
-class OptionsPanel(QWidget):
+class OptionsPanel(FieldErrors, QWidget):
     """Channel, sets, return method (address for post), copies/pages, fee, authorized person."""
 
     sig_changed = Signal()
@@ -220,21 +220,6 @@ class OptionsPanel(QWidget):
                 "fee_payment": self.fee_payment, "authorized.full_name": self.auth_name,
                 "authorized.id_number": self.auth_id, "authorized.document": self.auth_document,
                 "note": self.note}.get(key)
-
-    def set_error(self, key: str, message: str) -> bool:
-        label = self._errors.get(key)
-        if label is None:
-            return False
-        label.show_message(message)
-        return True
-
-    def error_text(self, key: str) -> str:
-        label = self._errors[key]
-        return label.text() if not label.isHidden() else ""
-
-    def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.show_message("")
 
     # ------------------------------------------------------------------ slots
     def _on_any_changed(self, *_args: object) -> None:
