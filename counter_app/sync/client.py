@@ -61,7 +61,8 @@ class CentralClient:
 
     def _request(self, method: str, path: str, *, body: Any = None, data: bytes | None = None,
                  headers: Mapping[str, str] | None = None, params: Mapping[str, Any] | None = None,
-                 token: str | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
+                 token: str | None = None, ok: tuple[int, ...] = (200,),
+                 read_timeout: float | None = None) -> requests.Response:
         hdrs: dict[str, str] = dict(headers or {})
         bearer = token or self._token
         if bearer:
@@ -78,8 +79,11 @@ class CentralClient:
             hdrs["Content-Encoding"] = "gzip"
         try:
             response = self._http.request(method, self.base_url + path, data=data, headers=hdrs,
-                                          params=params, timeout=(CONNECT_TIMEOUT, self.timeout))
-        except (requests.ConnectionError, requests.Timeout) as exc:
+                                          params=params,
+                                          timeout=(CONNECT_TIMEOUT, read_timeout or self.timeout))
+        except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError) as exc:
+            # An answer cut mid-body is the link failing, not a wrong address.
             raise Offline() from exc
         except requests.RequestException as exc:
             # A malformed address and the like: the set-up is wrong, not the link.
@@ -179,13 +183,19 @@ class CentralClient:
 
     def upload_chunk(self, sha256: str, offset: int, total: int, chunk: bytes) -> int:
         """Append `chunk` at `offset` of a file of `total` bytes; returns the new held offset."""
+        # A slow, deeply buffered link (2G modems, phone hotspots) may still be delivering the
+        # chunk long after the client wrote it: wait as long as the chunk needs at ~4 KB/s.
         response = self._request("PATCH", f"{API}/files/{sha256}", data=chunk, headers={
             "Upload-Offset": str(offset), "Upload-Length": str(total),
-            "Content-Type": "application/offset+octet-stream"}, ok=(204,))
+            "Content-Type": "application/offset+octet-stream"}, ok=(204,),
+            read_timeout=self.timeout + len(chunk) / SLOW_LINK_BYTES_PER_S)
         return _int_header(response, "Upload-Offset")
 
     def fetch_file(self, sha256: str) -> bytes:
         return self._request("GET", f"{API}/files/{sha256}").content
+
+
+SLOW_LINK_BYTES_PER_S = 4000  # below 2G's 50 kbit/s uplink
 
 
 def _int_header(response: requests.Response, name: str) -> int:
