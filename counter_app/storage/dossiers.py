@@ -6,7 +6,6 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import OPEN, Dossier, Status, from_payload, to_payload
@@ -47,52 +46,47 @@ def _body(dossier: Dossier) -> str:
     return json.dumps(to_payload(dossier), ensure_ascii=False, separators=(",", ":"))
 
 
-def _fill(row: DossierRow, d: Dossier, now: datetime) -> None:
-    row.procedure_code, row.procedure_name, row.field = d.procedure_code, d.procedure_name, d.field
-    row.receiving_unit, row.resolving_unit, row.channel = d.receiving_unit, d.resolving_unit, d.channel
-    row.status = int(d.status)
-    row.applicant_name = d.applicant.full_name
-    row.applicant_name_folded = fold(d.applicant.full_name)
-    row.applicant_id_number, row.applicant_phone = d.applicant.id_number, d.applicant.phone
-    row.sets, row.received_at, row.appointment_at = d.sets, d.received_at, d.appointment_at
-    row.return_method, row.fee_vnd, row.fee_payment = d.return_method, d.fee_vnd, d.fee_payment
-    row.rescheduled, row.resolved_at, row.returned_at = d.rescheduled, d.resolved_at, d.returned_at
-    row.updated_at = now
-    row.body = _body(d)
-
-
-_COLUMNS = ("code", "procedure_code", "procedure_name", "field", "receiving_unit",
-            "resolving_unit", "channel", "status", "applicant_name", "applicant_name_folded",
-            "applicant_id_number", "applicant_phone", "sets", "received_at", "appointment_at",
-            "return_method", "fee_vnd", "fee_payment", "rescheduled", "resolved_at",
-            "returned_at", "created_at", "updated_at", "body")
-_INSERT = (f"INSERT INTO dossiers ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+# Every column of a dossier row but its name and its creation time, in this order.
+_STATE = ("procedure_code", "procedure_name", "field", "receiving_unit", "resolving_unit",
+          "channel", "status", "applicant_id_number", "applicant_phone", "sets", "received_at",
+          "appointment_at", "return_method", "fee_vnd", "fee_payment", "rescheduled",
+          "resolved_at", "returned_at", "updated_at", "body")
+_NAME = ("applicant_name", "applicant_name_folded")
+_INSERT = (f"INSERT INTO dossiers (code, created_at, {', '.join(_NAME + _STATE)}) "
+           f"VALUES ({', '.join('?' * (2 + len(_NAME) + len(_STATE)))})")
+_UPDATE = f"UPDATE dossiers SET {', '.join(f'{c} = ?' for c in _STATE)} WHERE code = ?"
+# Only when the name really changed, so the FTS trigger re-indexes it only then.
+_RENAME = ("UPDATE dossiers SET applicant_name = ?, applicant_name_folded = ? "
+           "WHERE code = ? AND applicant_name_folded <> ?")
 
 
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else iso(value)
 
 
-def insert(session: Session, d: Dossier, now: datetime) -> int:
-    """Insert a new dossier (the same row `_fill` makes, written directly: the hot path)."""
+def _state(d: Dossier, now: datetime) -> tuple[object, ...]:
     a = d.applicant
-    cur = raw(session).execute(_INSERT, (
-        d.code, d.procedure_code, d.procedure_name, d.field, d.receiving_unit, d.resolving_unit,
-        d.channel, int(d.status), a.full_name, fold(a.full_name), a.id_number, a.phone, d.sets,
-        _iso(d.received_at), _iso(d.appointment_at), d.return_method, d.fee_vnd, d.fee_payment,
-        int(d.rescheduled), _iso(d.resolved_at), _iso(d.returned_at), iso(now), iso(now),
-        _body(d)))
+    return (d.procedure_code, d.procedure_name, d.field, d.receiving_unit, d.resolving_unit,
+            d.channel, int(d.status), a.id_number, a.phone, d.sets, _iso(d.received_at),
+            _iso(d.appointment_at), d.return_method, d.fee_vnd, d.fee_payment,
+            int(d.rescheduled), _iso(d.resolved_at), _iso(d.returned_at), iso(now), _body(d))
+
+
+def insert(session: Session, d: Dossier, now: datetime) -> int:
+    """Insert a new dossier (written on the raw connection: this is the receiving hot path)."""
+    name = d.applicant.full_name
+    cur = raw(session).execute(_INSERT, (d.code, iso(now), name, fold(name), *_state(d, now)))
     assert cur.lastrowid is not None
     return cur.lastrowid
 
 
 def save(session: Session, dossier: Dossier, now: datetime) -> None:
     """Write back a changed dossier (same code)."""
-    row = session.scalar(select(DossierRow).where(DossierRow.code == dossier.code))
-    if row is None:
+    conn = raw(session)
+    if conn.execute(_UPDATE, (*_state(dossier, now), dossier.code)).rowcount == 0:
         raise KeyError(dossier.code)
-    _fill(row, dossier, now)
+    folded = fold(dossier.applicant.full_name)
+    conn.execute(_RENAME, (dossier.applicant.full_name, folded, dossier.code, folded))
 
 
 _GET = ("SELECT code, status, body, rescheduled, resolved_at, returned_at FROM dossiers "

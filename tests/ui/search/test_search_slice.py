@@ -14,7 +14,7 @@ from counter_app.ui.search import SearchSlice
 from counter_app.services.queries import search_page
 from counter_app.ui.search.model import DossierTableModel
 from tests.ui.conftest import screenshot, type_text, wait_idle
-from tests.ui.search.conftest import NOW
+
 from tests.ui.search.test_queues import EXPECTED, _name_matches
 
 RED = QColor("#a8071a")
