@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services import auth
-from counter_app.services.auth import Clerk, LoginError
+from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
+from counter_app.ui.login.messages import login_error_text
 from counter_app.ui.tasks import TaskRunner
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -57,7 +58,10 @@ class LockOverlay(QFrame):
         self.password.setFixedWidth(300)
         self.password.returnPressed.connect(self._on_password_return_pressed)
         self.error = QLabel()
+        self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #ffb4b4;")
+        self.error.setWordWrap(True)
+        self.error.setMaximumWidth(520)
         button = QPushButton(self.tr("Mở khóa"))
         button.setFixedWidth(300)
         button.clicked.connect(self._on_password_return_pressed)
@@ -92,4 +96,4 @@ class LockOverlay(QFrame):
 
     def _on_unlock_error(self, exc: BaseException) -> None:
         self.password.clear()
-        self.error.setText(exc.message if isinstance(exc, LoginError) else str(exc))
+        self.error.setText(login_error_text(exc, password_only=True))
