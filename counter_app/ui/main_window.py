@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         report = getattr(status, "report", None)
         if report is not None and report.changes_applied:
             self.search.refresh()
+            self.returns.refresh()  # results may have become ready
         if report is not None and report.reference_changed:
             self._reload_reference()
 
