@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from counter_app.core.codes import CodeError, parse_code
-from counter_app.core.identity import QrError, parse_cccd_qr
+from counter_app.core.identity import QrError, find_cccd_qr, parse_cccd_qr
 from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.lock_overlay.sig_unlocked.connect(self._on_lock_overlay_unlocked)
         self.idle = IdleWatcher(prefs.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
-        self.wedge = ScannerWedge(lambda t: looks_like_cccd_qr(t) or looks_like_code(t), self)
+        self.wedge = ScannerWedge(lambda t: looks_like_cccd_qr(t) or looks_like_code(t), self,
+                                  locate=find_cccd_qr)
         self.wedge.sig_scanned.connect(self._on_wedge_scanned)
         app = QApplication.instance()
         app.installEventFilter(self.wedge)

@@ -88,6 +88,22 @@ def test_bad_qr_scan_says_why(qtbot, window):
     assert window.status.currentMessage()
 
 
+def test_a_qr_that_landed_in_a_field_fills_the_applicant_on_enter(qtbot, window):
+    """Pasted, or typed by a scanner too slowly to be a burst: Enter still reads the card."""
+    window.show_slice(window.intake)
+    name = window.intake.applicant.name_edit
+    assert QApplication.focusWidget() is name
+    QApplication.clipboard().setText(QR)
+    _key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == QR  # raw text in "Họ và tên" …
+    with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+        _key(qtbot, Qt.Key.Key_Return)
+    assert handled.args == ["cccd"]
+    assert name.text() == "Nguyễn Văn An"  # … read as the card it is
+    assert window.intake.applicant.id_edit.text() == "038203012345"
+    assert window.intake.applicant.gender_combo.currentData() == "Nam"
+
+
 def test_lock_and_unlock_keep_the_form(qtbot, window, tasks):
     window.show_slice(window.intake)
     type_text(qtbot, QApplication.focusWidget(), "Trần Thị Bình")
