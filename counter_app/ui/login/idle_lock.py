@@ -61,14 +61,16 @@ class LockOverlay(QFrame):
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #ffb4b4;")
         self.error.setWordWrap(True)
-        self.error.setMaximumWidth(520)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         button = QPushButton(self.tr("Mở khóa"))
         button.setFixedWidth(300)
         button.clicked.connect(self._on_password_return_pressed)
         box = QVBoxLayout(self)
         box.addStretch(1)
-        for w in (self.title, self.password, button, self.error):
+        for w in (self.title, self.password, button):
             box.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, centred text: an aligned item would not get the height its wrapped lines need.
+        box.addWidget(self.error)
         box.addStretch(2)
         self.hide()
 

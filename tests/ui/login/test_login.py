@@ -73,6 +73,9 @@ def test_lock_screen_asks_only_the_password_and_says_so(qtbot, ctx, tasks, clock
     assert "Còn 1 lần thử" in texts[-2]
     assert f"Mở khóa lúc {clock() + auth.LOCK_FOR:%H:%M}" in texts[-1]
     assert overlay.isVisible()
+    error = overlay.error
+    assert error.height() >= error.heightForWidth(error.width())  # shown whole, not cut off
+    screenshot(window, "locked_account_locked")
 
 
 def test_lock_keeps_the_form_and_unlocks_with_the_password(qtbot, ctx, tasks, clock):
