@@ -96,6 +96,8 @@ class ScannerWedge(QObject):
         assert isinstance(event, QKeyEvent)
         now = self._event_time(event)
         gap = now - self._last
+        if gap < 0:  # a stamped and an unstamped event: two clocks, no gap to speak of
+            gap = float("inf")
         self._last = now
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
