@@ -46,6 +46,7 @@ __all__ = [
     "CodeLane",
     "DossierCode",
     "LaneExhaustedError",
+    "expand_code",
     "format_code",
     "lane_for_counter",
     "next_code",
@@ -208,6 +209,47 @@ def parse_code(code: str) -> DossierCode:
     seq = int(match["seq"])
     _check_seq(seq)
     return DossierCode(unit_code, day, seq)
+
+
+_SHORT_FORMS = (
+    re.compile(r"(?P<day>[0-9]{6})-(?P<seq>[0-9]{1,4})", re.ASCII),  # 261202-0006, 261202-6
+    re.compile(r"(?P<day>[0-9]{6})(?P<seq>[0-9]{4})", re.ASCII),  # 2612020006
+    re.compile(r"(?P<seq>[0-9]{1,4})", re.ASCII),  # 0006 or 6: today's
+)
+
+
+def expand_code(text: str, unit_code: str, today: date) -> str:
+    """The whole code of this unit's dossier from what a clerk typed; raise CodeError if none.
+
+    Accepts the full code (the unit part in any letter case), the date and number without the
+    unit (``261202-0006``, ``2612020006``), or the number alone for a dossier of ``today``
+    (``0006``, ``6``). Spaces anywhere are ignored (scanners may add CR/LF).
+    """
+    compact = "".join(text.split())
+    if compact.count("-") >= 2:  # the full code: the unit part holds no "-"
+        parsed = parse_code(compact)
+        unit = unit_code if parsed.unit_code.casefold() == unit_code.casefold() else parsed.unit_code
+        return format_code(unit, parsed.day, parsed.seq)
+    for form in _SHORT_FORMS:
+        match = form.fullmatch(compact)
+        if match is None:
+            continue
+        day_text = match.groupdict().get("day")
+        day = today
+        if day_text is not None:
+            try:
+                day = date(2000 + int(day_text[:2]), int(day_text[2:4]), int(day_text[4:]))
+            except ValueError:
+                raise CodeError(
+                    "code_date", f"Mã hồ sơ “{compact}” chứa ngày không có thật ({day_text})."
+                ) from None
+        return format_code(unit_code, day, int(match["seq"]))
+    raise CodeError(
+        "code_format",
+        f"Mã hồ sơ “{compact}” không đúng dạng: nhập đủ mã (ví dụ {unit_code}-"
+        f"{today:%y%m%d}-0001), hoặc ngày và số ({today:%y%m%d}-0001), "
+        "hoặc chỉ số thứ tự của hồ sơ nhận hôm nay (0001).",
+    )
 
 
 def _check_last_issued(last_issued: int | None) -> None:

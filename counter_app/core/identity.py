@@ -22,6 +22,7 @@ __all__ = [
     "PhoneError",
     "QrError",
     "decode_cccd",
+    "find_cccd_qr",
     "normalize_gender",
     "normalize_phone",
     "parse_cccd_qr",
@@ -388,19 +389,38 @@ def _parse_ddmmyyyy(text: str, what: str, code: str) -> date:
 _CCCD_FIELD_COUNT = 7
 
 
+def _qr_fields(text: str) -> list[str]:
+    # Some scanners end the content with a "|" (or several) before their terminator: empty
+    # fields after the last one carry nothing and are not a different layout.
+    fields = [field.strip() for field in text.split("|")]
+    while len(fields) > _CCCD_FIELD_COUNT and not fields[-1]:
+        fields.pop()
+    return fields
+
+
+_QR_GENDERS: Mapping[str, str] = MappingProxyType({"nam": GENDER_MALE, "nu": GENDER_FEMALE})
+
+
+def _name_case(name: str) -> str:
+    # A scanner typing with Caps Lock on (or set to upper case) sends "NGUYỄN VĂN AN".
+    return name.title() if name.isupper() else name
+
+
 def _parse_cccd_layout(text: str) -> CccdCard | None:
     """The chip CCCD layout: ``CCCD|CMND|name|ddMMyyyy|gender|address|ddMMyyyy``."""
-    fields = [field.strip() for field in text.split("|")]
+    fields = _qr_fields(text)
     if len(fields) != _CCCD_FIELD_COUNT:
         return None
-    id_text, old_text, name_text, birth_text, gender_text, address_text, issue_text = fields
+    id_text, old_text, name_text, birth_text, gender_raw, address_text, issue_text = fields
     try:
         decode_cccd(id_text)
         birth_date = _parse_ddmmyyyy(birth_text, "ngày sinh", "qr_birth_date")
-        if gender_text not in (GENDER_MALE, GENDER_FEMALE):
+        # The card says Nam or Nữ; a scanner may send "NAM", "NỮ", or "Nu" (no diacritics).
+        gender_text = _QR_GENDERS.get(fold(gender_raw))
+        if gender_text is None:
             raise QrError(
                 "qr_gender",
-                f"Mã QR: giới tính “{gender_text}” không hợp lệ (phải là Nam hoặc Nữ).",
+                f"Mã QR: giới tính “{gender_raw}” không hợp lệ (phải là Nam hoặc Nữ).",
             )
         id_number = validate_cccd(id_text, birth_date, gender_text)
     except CccdError as exc:
@@ -414,7 +434,7 @@ def _parse_cccd_layout(text: str) -> CccdCard | None:
                 f"Mã QR: số CMND cũ “{old_text}” phải gồm đúng 9 chữ số.",
             )
         old_id_number = old_text
-    full_name = clean_text(name_text)
+    full_name = _name_case(clean_text(name_text))
     if not full_name:
         raise QrError("qr_name", "Mã QR: thiếu họ và tên.")
     issue_date = _parse_ddmmyyyy(issue_text, "ngày cấp", "qr_issue_date")
@@ -442,10 +462,30 @@ QrLayout = Callable[[str], CccdCard | None]
 QR_LAYOUTS: tuple[QrLayout, ...] = (_parse_cccd_layout,)
 
 
+# Where a chip CCCD's content sits inside other text (a field that already held something):
+# 12 digits, five fields, an 8-digit date, and any empty trailing fields.
+_CCCD_SHAPE = re.compile(
+    r"(?<![0-9])[0-9]{12}[ \t]*(?:\|[^|\r\n]*){5}\|[ \t]*[0-9]{8}(?![0-9])(?:[ \t]*\|)*",
+    re.ASCII,
+)
+
+
+def find_cccd_qr(text: str) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the first run of ``text`` shaped as a known QR layout, or None.
+
+    For content typed into a field too slowly to be told from typing: the caller takes that
+    run out of the field and gives it to :func:`parse_cccd_qr`, which still checks every field.
+    """
+    match = _CCCD_SHAPE.search(text)
+    return None if match is None else match.span()
+
+
 def parse_cccd_qr(text: str) -> CccdCard:
     """Parse what a 2D scanner typed from an identity card's QR code into a :class:`CccdCard`.
 
-    Tolerates decomposed Unicode and stray whitespace around fields; strict about the rest.
+    Tolerates what scanners commonly do to the content: decomposed Unicode, spaces around
+    fields, CR/LF/Tab terminators, trailing empty fields, upper case (a name in capitals is
+    written as a name), a gender without diacritics ("Nu"). Strict about the rest.
     """
     content = nfc(text).strip()
     if not content:
@@ -455,7 +495,7 @@ def parse_cccd_qr(text: str) -> CccdCard:
         if card is not None:
             return card
     if "|" in content:
-        field_count = content.count("|") + 1
+        field_count = len(_qr_fields(content))
         raise QrError(
             "qr_field_count",
             f"Không nhận dạng được mã QR: có {field_count} trường, "

@@ -29,11 +29,24 @@ class Clerk:
 
 
 class LoginError(ServiceError):
-    """Wrong name or password (one message for both, so names cannot be guessed), or locked."""
+    """Wrong name or password (one message for both, so names cannot be guessed), or locked.
 
-    def __init__(self, rule: str, message: str, locked_until: datetime | None = None) -> None:
+    Typed for the screens, which word it for where they are (the login dialog asks for name
+    and password, the lock screen only for the password): ``rule`` is "invalid" or "locked",
+    ``attempts_left`` how many wrong passwords remain before the lock (None when unknown: an
+    unknown name, or the answer of the central service), ``locked_until`` when it opens.
+    """
+
+    def __init__(self, rule: str, message: str, locked_until: datetime | None = None,
+                 attempts_left: int | None = None) -> None:
         super().__init__("password", rule, message)
         self.locked_until = locked_until
+        self.attempts_left = attempts_left
+
+
+def _locked(until: datetime) -> LoginError:
+    return LoginError("locked", f"Tài khoản tạm khóa do nhập sai mật khẩu {MAX_FAILURES} lần; "
+                      f"mở khóa lúc {until:%H:%M}.", until)
 
 
 def add_clerk(store: Store, username: str, full_name: str, role: str, password: str,
@@ -77,15 +90,19 @@ def login(store: Store, username: str, password: str, now: datetime) -> Clerk:
             _hasher.hash(password)  # same cost as a real check: timing tells nothing
             raise bad
         if row.locked_until is not None and row.locked_until > now:
-            raise LoginError("locked", "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại "
-                             f"sau {row.locked_until:%H:%M}.", row.locked_until)
+            raise _locked(row.locked_until)
         try:
             _hasher.verify(row.password_hash, password)
         except (VerificationError, InvalidHashError):
             row.failed_attempts += 1
-            if row.failed_attempts >= MAX_FAILURES:
+            left = MAX_FAILURES - row.failed_attempts
+            if left <= 0:  # this failure locks: say so now, with the time it opens
                 row.failed_attempts, row.locked_until = 0, now + LOCK_FOR
-            failure = bad
+                failure = _locked(row.locked_until)
+            else:
+                failure = LoginError("invalid", bad.message + (
+                    " Còn 1 lần thử; sai lần nữa tài khoản sẽ bị tạm khóa." if left == 1 else ""),
+                    attempts_left=left)
         else:
             row.failed_attempts, row.locked_until = 0, None
             if _hasher.check_needs_rehash(row.password_hash):

@@ -1,4 +1,4 @@
-"""The counter's own choices: language, idle lock, favourite procedures, slip printer."""
+"""The counter's own choices: language, idle lock, favourite procedures, slip printer, scanner port."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from counter_app.storage import settings
 from counter_app.storage.models import DossierRow
 
 LANGUAGES = ("vi", "en")
+SCANNER_BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ class Preferences:
     slip_printer: str = ""  # empty: the system's default printer
     slip_layout: str = "a4_two_copies"  # a4_two_copies | a5 | thermal80
     print_without_dialog: bool = True
+    # A 2D scanner in virtual COM port (USB CDC) mode; off: the scanner types as a keyboard.
+    scanner_serial: bool = False
+    scanner_port: str = ""  # COM3, ttyACM0 …
+    scanner_baud: int = 9600
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -45,6 +50,12 @@ def save(ctx: ServiceContext, prefs: Preferences) -> None:
     if not 1 <= prefs.idle_lock_minutes <= 240:
         raise ServiceError("idle_lock_minutes", "range",
                            "Thời gian tự khóa màn hình phải từ 1 đến 240 phút.")
+    if prefs.scanner_serial and not prefs.scanner_port.strip():
+        raise ServiceError("scanner_port", "required",
+                           "Chưa chọn cổng COM của máy quét (hoặc bỏ chọn chế độ cổng COM).")
+    if prefs.scanner_baud not in SCANNER_BAUD_RATES:
+        raise ServiceError("scanner_baud", "choice", "Tốc độ cổng COM phải là một trong: "
+                           + ", ".join(str(b) for b in SCANNER_BAUD_RATES) + ".")
     unknown = [c for c in prefs.favourites if c not in ctx.catalog]
     if unknown:
         raise ServiceError("favourites", "unknown",

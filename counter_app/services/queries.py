@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
+from counter_app.core.codes import expand_code
 from counter_app.core.dossier import Dossier
 from counter_app.services.context import ServiceContext
 from counter_app.storage import dossiers, outbox, queues
@@ -14,6 +16,25 @@ def find_by_code(ctx: ServiceContext, code: str) -> Dossier | None:
     """The dossier with this code (as typed or read from the slip's barcode), or None."""
     with ctx.store.reading() as session:
         return dossiers.get(session, code)
+
+
+@dataclass(frozen=True)
+class CodeLookup:
+    """What a typed or scanned code was read as (the whole code), and the dossier if there is one."""
+
+    code: str
+    dossier: Dossier | None
+
+
+def lookup_code(ctx: ServiceContext, text: str) -> CodeLookup:
+    """Open by the code as the clerk gave it: whole, ``yyMMdd-NNNN`` or today's ``NNNN``.
+
+    The short forms are this unit's codes. Raises ``CodeError`` (a Vietnamese message) when the
+    text is no form of a dossier code.
+    """
+    code = expand_code(text, ctx.device.unit_code, ctx.now().date())
+    with ctx.store.reading() as session:
+        return CodeLookup(code, dossiers.get(session, code))
 
 
 def search(ctx: ServiceContext, query: str, limit: int = 50) -> list[DossierSummary]:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from counter_app.core.codes import CodeError, parse_code
-from counter_app.core.identity import QrError, parse_cccd_qr
+from counter_app.core.identity import QrError, find_cccd_qr, parse_cccd_qr
 from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
@@ -18,6 +18,7 @@ from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
 from counter_app.ui.printing.controller import PrintController
 from counter_app.ui.returns.slice import ReturnsSlice
 from counter_app.ui.search.slice import SearchSlice
+from counter_app.ui.serial_scanner import SerialScanner
 from counter_app.ui.settings.slice import SettingsSlice
 from counter_app.ui.shortcuts import ShortcutSheet
 from counter_app.ui.statusbar import CounterStatusBar
@@ -71,14 +72,19 @@ class MainWindow(QMainWindow):
         self.lock_overlay.sig_unlocked.connect(self._on_lock_overlay_unlocked)
         self.idle = IdleWatcher(prefs.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
-        self.wedge = ScannerWedge(lambda t: looks_like_cccd_qr(t) or looks_like_code(t), self)
+        self.wedge = ScannerWedge(lambda t: looks_like_cccd_qr(t) or looks_like_code(t), self,
+                                  locate=find_cccd_qr)
         self.wedge.sig_scanned.connect(self._on_wedge_scanned)
+        self.serial_scanner = SerialScanner(self)  # a scanner in COM port mode: the same scans
+        self.serial_scanner.sig_scanned.connect(self._on_wedge_scanned)
+        self.serial_scanner.sig_failed.connect(lambda text: self.status.showMessage(text))
         app = QApplication.instance()
         app.installEventFilter(self.wedge)
         app.installEventFilter(self.idle)
         self._build_actions()
         self._connect_slices()
         self.status.refresh_counts()
+        self._configure_serial_scanner(prefs)
         self.resize(1366, 768)
 
     # --- assembly -------------------------------------------------------------------------
@@ -169,6 +175,10 @@ class MainWindow(QMainWindow):
         self.status.set_printer(prefs.slip_printer)
         self.printing.set_preferences(prefs)
         self.intake.set_preferences(prefs)
+        self._configure_serial_scanner(prefs)
+
+    def _configure_serial_scanner(self, prefs: Preferences) -> None:
+        self.serial_scanner.configure(prefs.scanner_serial, prefs.scanner_port, prefs.scanner_baud)
 
     def _on_intake_notice_ready(self, result: object) -> None:
         status = getattr(result, "status", None)
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
         report = getattr(status, "report", None)
         if report is not None and report.changes_applied:
             self.search.refresh()
+            self.returns.refresh()  # results may have become ready
         if report is not None and report.reference_changed:
             self._reload_reference()
 
@@ -232,6 +243,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.intake.flush_draft()
         self.sync.stop()
+        self.serial_scanner.close()
         app = QApplication.instance()
         app.removeEventFilter(self.wedge)
         app.removeEventFilter(self.idle)

@@ -5,6 +5,12 @@ keystrokes a few milliseconds apart and presses Enter. The filter watches every 
 application; when Enter ends such a burst and the text has the shape of a known code, the Enter is
 swallowed, whatever the burst typed into the focused field is put back as it was, and the text
 is emitted. Anything else passes through untouched, so ordinary typing is never delayed.
+
+Gaps are measured between the key events' own timestamps (when the keyboard sent them), not
+when they are processed: a busy GUI thread delivers a burst late and in clumps. A late Enter
+(scanners that pause before their suffix) and a few slow keys inside a long burst are tolerated.
+When a scan still lands as text in a line edit, Enter in that field finds the QR-shaped run in
+it (``locate``), takes it out of the field and emits it like a scan.
 """
 
 from __future__ import annotations
@@ -19,7 +25,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 MAX_GAP_S = 0.05  # scanners send keys 1–20 ms apart; people don't type 20 keys at 50 ms
+MAX_STALL_S = 0.5  # one key of an established burst may come this late (USB, input method)
+MAX_STALLS = 3
+MAX_ENTER_GAP_S = 0.5  # some scanners pause before the Enter they add after the content
 MIN_LENGTH = 8
+
+Locator = Callable[[str], "tuple[int, int] | None"]
 
 
 class _Snapshot:
@@ -55,11 +66,14 @@ class ScannerWedge(QObject):
     sig_scanned = Signal(str)
 
     def __init__(self, recognises: Callable[[str], bool], parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 locate: Locator | None = None) -> None:
         super().__init__(parent)
         self._recognises = recognises
-        self._clock = clock
+        self._locate = locate
+        self._clock = clock  # only for key events that carry no timestamp (synthesized ones)
         self._chars: list[str] = []
+        self._stalls = 0
         self._last = 0.0
         self._snapshot: _Snapshot | None = None
         self._last_event = 0
@@ -80,27 +94,60 @@ class ScannerWedge(QObject):
             return False
         self._last_event, self._last_target = pointer, watched
         assert isinstance(event, QKeyEvent)
-        now = self._clock()
+        now = self._event_time(event)
         gap = now - self._last
+        if gap < 0:  # a stamped and an unstamped event: two clocks, no gap to speak of
+            gap = float("inf")
         self._last = now
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = "".join(self._chars)
-            self._chars = []
-            snapshot, self._snapshot = self._snapshot, None
-            if gap <= MAX_GAP_S and len(text) >= MIN_LENGTH and self._recognises(text):
-                if snapshot is not None:
-                    snapshot.restore()
-                self.sig_scanned.emit(text)
-                return True
-            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            return self._on_terminator(watched, key, gap)
         chars = event.text()
         if not chars or not chars.isprintable():
-            if key not in (Qt.Key.Key_Shift, Qt.Key.Key_AltGr):
-                self._chars, self._snapshot = [], None
+            if key not in (Qt.Key.Key_Shift, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock):
+                self._forget()
             return False
-        if gap > MAX_GAP_S or not self._chars:
-            self._chars = []
+        if self._chars and gap <= MAX_GAP_S:
+            pass
+        elif (self._chars and gap <= MAX_STALL_S and len(self._chars) >= MIN_LENGTH
+              and self._stalls < MAX_STALLS):
+            self._stalls += 1  # a slow key inside a scan, not a person starting to type
+        else:
+            self._chars, self._stalls = [], 0
             self._snapshot = _Snapshot(watched)
         self._chars.append(chars)
         return False
+
+    def _event_time(self, event: QKeyEvent) -> float:
+        stamp = event.timestamp()  # milliseconds, from the windowing system
+        return stamp / 1000 if stamp else self._clock()
+
+    def _forget(self) -> None:
+        self._chars, self._stalls, self._snapshot = [], 0, None
+
+    def _on_terminator(self, watched: QWidget, key: int, gap: float) -> bool:
+        text = "".join(self._chars)
+        snapshot = self._snapshot
+        self._forget()
+        if gap <= MAX_ENTER_GAP_S and len(text) >= MIN_LENGTH and self._recognises(text):
+            if snapshot is not None:
+                snapshot.restore()
+            self.sig_scanned.emit(text)
+            return True
+        if key == Qt.Key.Key_Tab:
+            return False  # Tab ends a scan only for scanners set to send it; else it moves on
+        return self._recover_from_field(watched)
+
+    def _recover_from_field(self, watched: QWidget) -> bool:
+        """A scan typed too slowly to be told from typing: Enter finds it in the line edit."""
+        if self._locate is None or not isinstance(watched, QLineEdit) or watched.isReadOnly():
+            return False
+        text = watched.text()
+        span = self._locate(text)
+        if span is None:
+            return False
+        start, end = span
+        watched.setText(text[:start] + text[end:])
+        watched.setCursorPosition(start)
+        self.sig_scanned.emit(text[start:end])
+        return True

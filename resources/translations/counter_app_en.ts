@@ -79,12 +79,12 @@
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="188"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="173"/>
         <source>Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.</source>
         <translation>Invalid date of birth: enter it as dd/mm/yyyy, e.g. 15/03/2003.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="192"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="177"/>
         <source>Ngày sinh không được sau ngày hôm nay.</source>
         <translation>Date of birth cannot be later than today.</translation>
     </message>
@@ -482,12 +482,12 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../counter_app/ui/login/idle_lock.py" line="61"/>
+        <location filename="../../counter_app/ui/login/idle_lock.py" line="65"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/idle_lock.py" line="73"/>
+        <location filename="../../counter_app/ui/login/idle_lock.py" line="77"/>
         <source>Màn hình đã khóa. {name}, nhập mật khẩu để tiếp tục.</source>
         <translation>The screen is locked. {name}, enter your password to continue.</translation>
     </message>
@@ -495,171 +495,194 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="28"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="29"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
         <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="31"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="32"/>
         <source>Quầy số {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="43"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="44"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="44"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="45"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="47"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="48"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="48"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="49"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="61"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="62"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="64"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="65"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
+</context>
+<context>
+    <name>LoginMessages</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="79"/>
+        <location filename="../../counter_app/ui/login/messages.py" line="14"/>
         <source>Không kiểm tra được mật khẩu: {e}</source>
         <translation>Could not check the password: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/messages.py" line="19"/>
+        <source>Tài khoản đã bị tạm khóa vì nhập sai mật khẩu nhiều lần. Mở khóa lúc {time}.</source>
+        <translation>The account is locked for a while after too many wrong passwords. It unlocks at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/messages.py" line="23"/>
+        <source>Sai mật khẩu.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/messages.py" line="25"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/messages.py" line="28"/>
+        <source>Còn 1 lần thử: nhập sai lần nữa, tài khoản sẽ bị tạm khóa {minutes} phút.</source>
+        <translation>1 attempt left: one more wrong password locks the account for {minutes} minutes.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="48"/>
+        <location filename="../../counter_app/ui/main_window.py" line="49"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="58"/>
+        <location filename="../../counter_app/ui/main_window.py" line="59"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="59"/>
+        <location filename="../../counter_app/ui/main_window.py" line="60"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="60"/>
+        <location filename="../../counter_app/ui/main_window.py" line="61"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="61"/>
+        <location filename="../../counter_app/ui/main_window.py" line="62"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <location filename="../../counter_app/ui/main_window.py" line="63"/>
         <source>Đồng bộ (F10)</source>
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94"/>
+        <location filename="../../counter_app/ui/main_window.py" line="100"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95"/>
+        <location filename="../../counter_app/ui/main_window.py" line="101"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96"/>
+        <location filename="../../counter_app/ui/main_window.py" line="102"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="97"/>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="99"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="100"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="113"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="114"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="115"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
-        <location filename="../../counter_app/ui/main_window.py" line="222"/>
+        <location filename="../../counter_app/ui/main_window.py" line="116"/>
+        <location filename="../../counter_app/ui/main_window.py" line="233"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127"/>
+        <location filename="../../counter_app/ui/main_window.py" line="133"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223"/>
+        <location filename="../../counter_app/ui/main_window.py" line="234"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
@@ -809,17 +832,17 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="283"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="268"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="284"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="269"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="287"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="272"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
@@ -904,6 +927,7 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <name>ProgressPanel</name>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="130"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="152"/>
         <source>Chưa thể trả kết quả</source>
         <translation>Results cannot be returned yet</translation>
     </message>
@@ -913,59 +937,102 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>Latest information from the processing agency:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="147"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="148"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/card.py" line="150"/>
+        <source>Hồ sơ đã kết thúc</source>
+        <translation>Dossier closed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/card.py" line="153"/>
         <source>Trạng thái: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="148"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="154"/>
         <source>Hẹn trả kết quả: %s</source>
         <translation>Results due: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="151"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="157"/>
         <source>Chưa có thông tin từ cơ quan giải quyết.</source>
         <translation>No information from the processing agency yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="155"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="161"/>
         <source>Kết quả đã được trả lúc %s.</source>
         <translation>The results were returned at %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="158"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="164"/>
         <source>Hồ sơ đã kết thúc, không có kết quả để trả.</source>
         <translation>The dossier is closed; there are no results to return.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="161"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="167"/>
         <source>Hồ sơ đang tạm dừng chờ bổ sung: thời gian này không tính là quá hạn.</source>
         <translation>The dossier is on hold awaiting supplement: this time does not count towards being overdue.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="163"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="169"/>
         <source>Hồ sơ chưa có ngày hẹn trả.</source>
         <translation>The dossier has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="166"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="172"/>
         <source>%d ngày %d giờ</source>
         <translation>%d days %d hours</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="167"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="173"/>
         <source>%d giờ %d phút</source>
         <translation>%d hours %d minutes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="168"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="174"/>
         <source>Đã quá hạn hẹn trả %s.</source>
         <translation>Overdue by %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="169"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="175"/>
         <source>Còn trong hạn giải quyết.</source>
         <translation>Still within the processing time limit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyList</name>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="28"/>
+        <source>Hồ sơ đã có kết quả, chờ trả</source>
+        <translation>Results ready, waiting to be returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="83"/>
+        <source>Đang tải danh sách hồ sơ chờ trả…</source>
+        <translation>Loading the dossiers waiting to be returned…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="85"/>
+        <source>Chưa có hồ sơ nào chờ trả kết quả.</source>
+        <translation>No dossier is waiting for its result to be returned.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="87"/>
+        <source>Đã tải {n} hồ sơ; cuộn xuống để xem thêm. ↓ để chọn, Enter để mở.</source>
+        <translation>{n} dossiers loaded; scroll down for more. ↓ to choose, Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="90"/>
+        <source>{n} hồ sơ chờ trả. ↓ để chọn, Enter để mở.</source>
+        <translation>{n} dossiers waiting to be returned. ↓ to choose, Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="94"/>
+        <source>Không đọc được danh sách hồ sơ: {e}</source>
+        <translation>Could not read the dossier list: {e}</translation>
     </message>
 </context>
 <context>
@@ -1105,65 +1172,103 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReturnsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="60"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="63"/>
         <source>&amp;Mã hồ sơ:</source>
         <translation>&amp;Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="58"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="65"/>
         <source>Mở hồ sơ  (Enter)</source>
         <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="82"/>
-        <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter. Nhấn Esc để xóa và tiếp công dân khác.</source>
-        <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter. Press Esc to clear and serve the next citizen.</translation>
+        <location filename="../../counter_app/ui/returns/slice.py" line="89"/>
+        <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter: mã đầy đủ, ngày và số (ví dụ 251117-0006) hoặc chỉ số của hồ sơ nhận hôm nay. ↓ chọn trong danh sách chờ trả. Nhấn Esc để xóa và tiếp công dân khác.</source>
+        <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter: the full code, the date and number (e.g. 251117-0006), or just the number of a dossier received today. ↓ chooses from the list waiting to be returned. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="108"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="119"/>
         <source>Đang tìm hồ sơ %s…</source>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="186"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="207"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="198"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="217"/>
+        <source>Đã mở hồ sơ %s.</source>
+        <translation>Opened dossier %s.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="228"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="221"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="251"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="252"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="223"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="253"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="237"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="244"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="273"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="280"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="277"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerBox</name>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="18"/>
+        <source>Máy quét mã 2D</source>
+        <translation>2D barcode scanner</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="19"/>
+        <source>Máy quét nối qua cổng COM ảo (USB CDC), không gõ như bàn phím</source>
+        <translation>Scanner on a virtual COM port (USB CDC), not typing as a keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="23"/>
+        <source>Dùng khi máy quét không gõ được chữ tiếng Việt có dấu ở chế độ bàn phím.</source>
+        <translation>Use this when the scanner cannot type Vietnamese letters in keyboard mode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="34"/>
+        <source>ví dụ COM3 hoặc ttyACM0</source>
+        <translation>e.g. COM3 or ttyACM0</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="42"/>
+        <source>Cổng COM:</source>
+        <translation>COM port:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/scanner_box.py" line="43"/>
+        <source>Tốc độ (baud):</source>
+        <translation>Speed (baud):</translation>
     </message>
 </context>
 <context>
@@ -1240,114 +1345,132 @@ Procedure: {procedure}</translation>
     </message>
 </context>
 <context>
+    <name>SerialScanner</name>
+    <message>
+        <location filename="../../counter_app/ui/serial_scanner.py" line="54"/>
+        <source>Máy quét cổng COM: chưa chọn cổng.</source>
+        <translation>COM port scanner: no port chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serial_scanner.py" line="63"/>
+        <source>Không mở được cổng {port} của máy quét: {why}</source>
+        <translation>Could not open the scanner's port {port}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serial_scanner.py" line="107"/>
+        <source>Máy quét ở cổng {port} ngừng hoạt động ({why}); hãy cắm lại máy quét rồi lưu lại cài đặt ở F9.</source>
+        <translation>The scanner on port {port} stopped working ({why}); plug the scanner in again, then save the settings in F9 again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="32"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="33"/>
         <source>Đơn vị và quầy</source>
         <translation>Unit and counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="34"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
         <source>Quầy số:</source>
         <translation>Counter number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
         <source>Dải số mã hồ sơ:</source>
         <translation>Dossier code number ranges:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="39"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
         <source>Giờ làm việc:</source>
         <translation>Working hours:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
         <source>Tùy chọn</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="46"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="47"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="49"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="50"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
         <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="53"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="54"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="55"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="56"/>
         <source>&amp;Tự khóa màn hình sau:</source>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="58"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="61"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="62"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="63"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="63"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="65"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="67"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="68"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="78"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="80"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="115"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="119"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>

@@ -20,6 +20,7 @@ from counter_app.core.codes import (
     CodeLane,
     DossierCode,
     LaneExhaustedError,
+    expand_code,
     format_code,
     lane_for_counter,
     next_code,
@@ -460,3 +461,22 @@ def test_counter_killed_mid_run_resumes_without_reusing_a_code(tmp_path: Path) -
     assert len(set(printed)) == len(printed)
     assert set(printed) <= set(codes)
     assert len(printed) >= len(codes) - 2  # at most one commit per kill was not yet printed
+
+
+# --- short forms typed at the counter -----------------------------------------------------------
+@pytest.mark.parametrize("typed", [
+    "261202-0006", "261202-6", "2612020006", "0006", "6", " 0006\r\n",
+    "000.00.06.H56-261202-0006", "000.00.06.h56-261202-0006",
+])
+def test_short_forms_expand_to_this_units_code(typed):
+    assert expand_code(typed, UNIT, date(2026, 12, 2)) == "000.00.06.H56-261202-0006"
+
+
+@pytest.mark.parametrize("typed, rule", [
+    ("261302-0001", "code_date"), ("0000", "code_seq"), ("abc", "code_format"),
+    ("26120-0001", "code_format"), ("12345", "code_format"),
+])
+def test_wrong_short_forms_say_why(typed, rule):
+    with pytest.raises(CodeError) as err:
+        expand_code(typed, UNIT, date(2026, 12, 2))
+    assert err.value.code == rule

@@ -19,6 +19,7 @@ from counter_app.core.identity import (
     PhoneError,
     QrError,
     decode_cccd,
+    find_cccd_qr,
     normalize_phone,
     parse_cccd_qr,
     validate_cccd,
@@ -408,3 +409,50 @@ def test_qr_layouts_are_a_registry_tried_in_order(monkeypatch: pytest.MonkeyPatc
     assert identity.parse_cccd_qr("CANCUOC:anything") == EXPECTED_CARD
     # The shipped layout still answers when the new one declines.
     assert identity.parse_cccd_qr(QR_SAMPLE) == EXPECTED_CARD
+
+
+# --- what scanners commonly do to the content ----------------------------------------------------
+
+
+@pytest.mark.parametrize("gender", ["Nam", "NAM", "nam", "Nam "])
+def test_qr_male_spellings(gender: str) -> None:
+    assert parse_cccd_qr(QR_SAMPLE.replace("|Nam|", f"|{gender}|")).gender == "Nam"
+
+
+@pytest.mark.parametrize("gender", ["Nữ", "NỮ", "Nu", "NU", "nu"])
+def test_qr_female_spellings_including_without_diacritics(gender: str) -> None:
+    card = parse_cccd_qr(
+        f"038190004567|173456789|Le Thi Hong Nhung|02091990|{gender}|Thon Dong, Thanh Hoa|25042021")
+    assert card.gender == "Nữ"
+    assert card.full_name == "Le Thi Hong Nhung"  # no diacritics stays as the card gave it
+
+
+@pytest.mark.parametrize("terminator", ["\r", "\n", "\r\n", "\t", "|", "|\r\n", "||\t"])
+def test_qr_terminators_and_trailing_empty_fields(terminator: str) -> None:
+    assert parse_cccd_qr(f"  {QR_SAMPLE}{terminator}") == EXPECTED_CARD
+
+
+def test_qr_in_capitals_reads_the_name_as_a_name() -> None:
+    card = parse_cccd_qr(QR_SAMPLE.upper())
+    assert card.full_name == "Nguyễn Văn An"
+    assert card.gender == "Nam" and card.id_number == "001203012345"
+
+
+def test_qr_still_strict_about_a_wrong_gender_word() -> None:
+    with pytest.raises(QrError) as info:
+        parse_cccd_qr(QR_SAMPLE.replace("|Nam|", "|Ông|"))
+    assert info.value.code == "qr_gender"
+
+
+@pytest.mark.parametrize("prefix, suffix", [("", ""), ("Trần ", ""), ("Trần", " |"), ("x", "\r\n")])
+def test_find_the_qr_content_inside_a_field(prefix: str, suffix: str) -> None:
+    text = prefix + QR_SAMPLE + suffix
+    start, end = find_cccd_qr(text)
+    assert text[:start] == prefix
+    assert parse_cccd_qr(text[start:end]) == EXPECTED_CARD
+
+
+@pytest.mark.parametrize("text", ["Nguyễn Văn An", "0912345678", "a|b|c|d|e|f|g",
+                                  "1001203012345||An|15032003|Nam|HN|01072021"])
+def test_find_nothing_where_no_qr_is(text: str) -> None:
+    assert find_cccd_qr(text) is None

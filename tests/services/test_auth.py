@@ -15,15 +15,34 @@ from counter_app.services.errors import ServiceError
 def test_offline_login_and_lockout(ctx, clock):
     auth.add_clerk(ctx.store, "Lan.Nguyen", "Nguyễn Thị Lan", "clerk", "mật-khẩu-dài", clock())
     assert auth.login(ctx.store, "lan.nguyen", "mật-khẩu-dài", clock()).full_name == "Nguyễn Thị Lan"
-    for _ in range(auth.MAX_FAILURES):
+    for _ in range(auth.MAX_FAILURES - 1):
         with pytest.raises(auth.LoginError) as err:
             auth.login(ctx.store, "lan.nguyen", "sai", clock())
         assert err.value.rule == "invalid"
+    with pytest.raises(auth.LoginError) as err:  # the failure that locks says so
+        auth.login(ctx.store, "lan.nguyen", "sai", clock())
+    assert err.value.rule == "locked"
     with pytest.raises(auth.LoginError) as err:  # even the right password is refused now
         auth.login(ctx.store, "lan.nguyen", "mật-khẩu-dài", clock())
     assert err.value.rule == "locked"
     clock.now += auth.LOCK_FOR + timedelta(seconds=1)
     assert auth.login(ctx.store, "lan.nguyen", "mật-khẩu-dài", clock()).username == "lan.nguyen"
+
+
+def test_attempts_left_are_counted_and_the_lock_says_when_it_opens(ctx, clock):
+    auth.add_clerk(ctx.store, "lan", "Nguyễn Thị Lan", "clerk", "mật-khẩu-dài", clock())
+    left = []
+    for _ in range(auth.MAX_FAILURES - 1):
+        with pytest.raises(auth.LoginError) as err:
+            auth.login(ctx.store, "lan", "sai", clock())
+        left.append(err.value.attempts_left)
+    assert left == [4, 3, 2, 1]
+    assert "Còn 1 lần thử" in err.value.message  # the warning comes before the last try
+    with pytest.raises(auth.LoginError) as err:
+        auth.login(ctx.store, "lan", "sai", clock())
+    assert err.value.rule == "locked"
+    assert err.value.locked_until == clock() + auth.LOCK_FOR
+    assert f"{clock() + auth.LOCK_FOR:%H:%M}" in err.value.message
 
 
 def test_unknown_user_gets_the_same_message(ctx, clock):

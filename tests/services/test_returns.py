@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from counter_app.core.codes import CodeError
 from counter_app.core.dossier import (
     AuthorizedPerson, InvalidTransitionError, Status, TerminalStatusError,
 )
@@ -103,3 +104,21 @@ def test_extension_moves_the_appointment(ctx, clock):
     later = datetime(2025, 11, 19, 17, 0, tzinfo=VN_TZ)
     progress.apply_progress(ctx, code, Status.PROCESSING, clock(), new_appointment_at=later)
     assert queries.find_by_code(ctx, code).appointment_at == later
+
+
+def test_short_codes_open_this_units_dossiers(ctx, clock):
+    code = intake.receive_dossier(ctx, draft(ctx)).code  # 000.00.06.H56-251117-NNNN
+    day, seq = code.split("-")[1:]
+    for typed in (f"{day}-{seq}", f" {day}-{int(seq)} ", seq, str(int(seq)), code.lower()):
+        found = queries.lookup_code(ctx, typed)
+        assert found.code == code, typed
+        assert found.dossier is not None and found.dossier.code == code
+    clock.set(2025, 11, 18, 9, 0)  # the next day: the number alone is the new day's
+    assert queries.lookup_code(ctx, seq).dossier is None
+    assert queries.lookup_code(ctx, f"{day}-{seq}").dossier.code == code
+
+
+def test_a_code_in_no_known_form_says_which_forms_are(ctx):
+    with pytest.raises(CodeError) as err:
+        queries.lookup_code(ctx, "251117-00a6")
+    assert "không đúng dạng" in err.value.message

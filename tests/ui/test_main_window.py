@@ -3,6 +3,7 @@ the slip's barcode opening the dossier for the return, the lock, and a screensho
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import auth, progress, queries
+from counter_app.services import auth, preferences, progress, queries
 from counter_app.ui.main_window import MainWindow
 from tests.printing.pdfcheck import decode_pdf
 from tests.ui.conftest import screenshot, type_text, wait_idle
@@ -86,6 +87,59 @@ def test_bad_qr_scan_says_why(qtbot, window):
         _key(qtbot, Qt.Key.Key_Return)
     assert handled.args == ["error"]
     assert window.status.currentMessage()
+
+
+def test_a_qr_that_landed_in_a_field_fills_the_applicant_on_enter(qtbot, window):
+    """Pasted, or typed by a scanner too slowly to be a burst: Enter still reads the card."""
+    window.show_slice(window.intake)
+    name = window.intake.applicant.name_edit
+    assert QApplication.focusWidget() is name
+    QApplication.clipboard().setText(QR)
+    _key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == QR  # raw text in "Họ và tên" …
+    with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+        _key(qtbot, Qt.Key.Key_Return)
+    assert handled.args == ["cccd"]
+    assert name.text() == "Nguyễn Văn An"  # … read as the card it is
+    assert window.intake.applicant.id_edit.text() == "038203012345"
+    assert window.intake.applicant.gender_combo.currentData() == "Nam"
+
+
+def test_a_scanner_in_com_port_mode_set_in_f9_fills_the_applicant(qtbot, window, ctx):
+    master, slave = os.openpty()  # the scanner's virtual COM port
+    try:
+        _key(qtbot, Qt.Key.Key_F9)
+        box = window.settings.scanner
+        assert not box.serial.isChecked() and not box.port.isEnabled()  # off by default
+        box.serial.setChecked(True)
+        box.port.setCurrentText(os.ttyname(slave))
+        box.baud.setCurrentIndex(box.baud.findData(115200))
+        screenshot(window, "main_settings_scanner")
+        with qtbot.waitSignal(window.settings.sig_saved, timeout=5000):
+            window.settings.save_button.click()
+        assert window.serial_scanner.is_open
+        saved = preferences.load(ctx)
+        assert (saved.scanner_serial, saved.scanner_port, saved.scanner_baud) == (
+            True, os.ttyname(slave), 115200)
+        with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
+            os.write(master, QR.encode() + b"\r\n")
+        assert handled.args == ["cccd"]
+        assert window.tabs.currentWidget() is window.intake
+        assert window.intake.applicant.name_edit.text() == "Nguyễn Văn An"
+    finally:
+        window.serial_scanner.close()
+        os.close(master)
+        os.close(slave)
+
+
+def test_f9_refuses_com_port_mode_without_a_port(qtbot, window, ctx):
+    _key(qtbot, Qt.Key.Key_F9)
+    window.settings.scanner.serial.setChecked(True)
+    window.settings.scanner.port.setCurrentText("")
+    window.settings.save_button.click()
+    qtbot.waitUntil(lambda: window.settings.save_button.isEnabled(), timeout=5000)
+    assert "cổng COM" in window.settings.error.text()
+    assert not preferences.load(ctx).scanner_serial
 
 
 def test_lock_and_unlock_keep_the_form(qtbot, window, tasks):

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import sync_setup
-from counter_app.services.auth import Clerk, LoginError
+from counter_app.services.auth import Clerk
 from counter_app.services.sync_setup import OnlineLogin
 from counter_app.services.context import ServiceContext
+from counter_app.ui.login.messages import login_error_text
 from counter_app.ui.tasks import TaskRunner
 
 
@@ -75,8 +76,7 @@ class LoginDialog(QDialog):
 
     def _on_login_error(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        message = exc.message if isinstance(exc, LoginError) else self.tr(
-            "Không kiểm tra được mật khẩu: {e}").format(e=exc)
+        message = login_error_text(exc)
         self.password.clear()
         self.password.setFocus()
         self._show_error(message)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services import auth
-from counter_app.services.auth import Clerk, LoginError
+from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
+from counter_app.ui.login.messages import login_error_text
 from counter_app.ui.tasks import TaskRunner
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -57,14 +58,19 @@ class LockOverlay(QFrame):
         self.password.setFixedWidth(300)
         self.password.returnPressed.connect(self._on_password_return_pressed)
         self.error = QLabel()
+        self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #ffb4b4;")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         button = QPushButton(self.tr("Mở khóa"))
         button.setFixedWidth(300)
         button.clicked.connect(self._on_password_return_pressed)
         box = QVBoxLayout(self)
         box.addStretch(1)
-        for w in (self.title, self.password, button, self.error):
+        for w in (self.title, self.password, button):
             box.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, centred text: an aligned item would not get the height its wrapped lines need.
+        box.addWidget(self.error)
         box.addStretch(2)
         self.hide()
 
@@ -92,4 +98,4 @@ class LockOverlay(QFrame):
 
     def _on_unlock_error(self, exc: BaseException) -> None:
         self.password.clear()
-        self.error.setText(exc.message if isinstance(exc, LoginError) else str(exc))
+        self.error.setText(login_error_text(exc, password_only=True))

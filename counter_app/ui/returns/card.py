@@ -123,7 +123,7 @@ def _span(delta: timedelta) -> tuple[int, int, int]:
 
 
 class ProgressPanel(QGroupBox):
-    """For a dossier not ready to hand back: its status, its appointment, late or not, and why."""
+    """For a dossier not open to hand back (not ready yet, returned, or ended): where it stands."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +144,12 @@ class ProgressPanel(QGroupBox):
         layout.addStretch(1)
 
     def show_dossier(self, d: Dossier, now: datetime) -> None:
+        if d.status is Status.RETURNED:
+            self.setTitle(self.tr("Đã trả kết quả"))
+        elif d.status in (Status.REFUSED, Status.WITHDRAWN, Status.STOPPED):
+            self.setTitle(self.tr("Hồ sơ đã kết thúc"))
+        else:
+            self.setTitle(self.tr("Chưa thể trả kết quả"))
         self.status.setText(self.tr("Trạng thái: %s") % d.status.label_vi)
         self.appointment.setText(self.tr("Hẹn trả kết quả: %s") % format_time(d.appointment_at))
         self.deadline.setText(self._deadline_text(d, now))

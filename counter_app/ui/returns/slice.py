@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShowEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from counter_app.core.codes import CodeError
 from counter_app.core.dossier import Dossier, Status
 from counter_app.core.intake import IntakeError
 from counter_app.services import queries, returns
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.ui.returns.card import DossierCard, ProgressPanel
+from counter_app.ui.returns.ready_list import ReadyList
 from counter_app.ui.returns.recipient import RecipientPanel
 from counter_app.ui.tasks import TaskRunner
 
@@ -22,7 +24,8 @@ OK_STYLE = "color: #135200; font-weight: bold;"
 
 
 class ReturnsSlice(QWidget):
-    """Code field, dossier card, and either the hand-back form (status 9) or the progress so far."""
+    """Code field; the ready list, or a dossier's card with the hand-back form (status 9) or its
+    progress so far."""
 
     sig_dossier_saved = Signal(str)
     sig_message = Signal(str)
@@ -38,6 +41,10 @@ class ReturnsSlice(QWidget):
         self.code_edit.returnPressed.connect(self._on_code_edit_return)
         self.open_button.clicked.connect(self._on_code_edit_return)
         self.recipient.sig_confirm.connect(self._on_recipient_confirm)
+        self.ready.sig_open_code.connect(self.open_code)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.code_edit)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.ready.enter)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -79,15 +86,19 @@ class ReturnsSlice(QWidget):
         body.addLayout(side, 2)
 
         self.hint = QLabel(self.tr(
-            "Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter. "
-            "Nhấn Esc để xóa và tiếp công dân khác."), self)
+            "Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter: mã đầy đủ, "
+            "ngày và số (ví dụ 251117-0006) hoặc chỉ số của hồ sơ nhận hôm nay. "
+            "↓ chọn trong danh sách chờ trả. Nhấn Esc để xóa và tiếp công dân khác."), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #595959;")
+
+        self.ready = ReadyList(self._ctx, self._tasks, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
+        layout.addWidget(self.ready, 1)
         layout.addWidget(self.body, 1)
 
     # ------------------------------------------------------------------ interface
@@ -111,9 +122,13 @@ class ReturnsSlice(QWidget):
     def _lookup(self, code: str, keep_message: bool) -> None:
         self._generation += 1
         generation = self._generation
-        self._tasks.run(queries.find_by_code, self._ctx, code,
-                        on_done=lambda d: self._on_lookup_done(generation, code, d, keep_message),
+        self._tasks.run(queries.lookup_code, self._ctx, code,
+                        on_done=lambda found: self._on_lookup_done(generation, found, keep_message),
                         on_error=lambda exc: self._on_lookup_error(generation, exc))
+
+    def refresh(self) -> None:
+        """Reload the ready list (a result became ready, or one was handed back)."""
+        self.ready.refresh()
 
     def fill_identity(self, id_number: str, full_name: str = "") -> bool:
         """A CCCD read by the scanner while a ready dossier is open: fill the recipient's fields.
@@ -139,8 +154,7 @@ class ReturnsSlice(QWidget):
         """Forget the card (Esc) and wait for the next citizen's slip."""
         self._generation += 1
         self._dossier = None
-        self.body.setVisible(False)
-        self.hint.setVisible(True)
+        self._show_list()
         self.recipient.confirm.setEnabled(False)
         self._set_message("", "")
         self.code_edit.clear()
@@ -160,11 +174,18 @@ class ReturnsSlice(QWidget):
             self.recipient.confirm.setEnabled(False)
             self.progress.show_dossier(d, now)
         self.hint.setVisible(False)
+        self.ready.setVisible(False)
         self.body.setVisible(True)
         if ready:
             self.recipient.focus_first()
         else:
             self.focus_first()
+
+    def _show_list(self) -> None:
+        self.body.setVisible(False)
+        self.hint.setVisible(True)
+        self.ready.setVisible(True)
+        self.ready.refresh()
 
     def _set_message(self, text: str, style: str) -> None:
         self.message.setText(text)
@@ -175,25 +196,34 @@ class ReturnsSlice(QWidget):
     def _on_code_edit_return(self) -> None:
         self.open_code(self.code_edit.text())
 
-    def _on_lookup_done(self, generation: int, code: str, d: Dossier | None,
+    def _on_lookup_done(self, generation: int, found: queries.CodeLookup,
                         keep_message: bool = False) -> None:
         if generation != self._generation:
             return
+        d = found.dossier
         if d is None:
             self._dossier = None
-            self.body.setVisible(False)
-            self.hint.setVisible(True)
-            text = self.tr("Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.") % code
+            self._show_list()
+            text = self.tr("Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.") \
+                % found.code
             self._set_message(text, ERROR_STYLE)
             self.sig_message.emit(text)
             self.focus_first()
             return
+        self.code_edit.setText(d.code)
         if not keep_message:
             self._set_message("", "")
+            # Replaces whatever the status bar said before (a "not found" of a mistyped code).
+            self.sig_message.emit(self.tr("Đã mở hồ sơ %s.") % d.code)
         self._show(d)
 
     def _on_lookup_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
+            return
+        if isinstance(exc, CodeError):  # not a form of a dossier code: say which forms are
+            self._set_message(exc.message, ERROR_STYLE)
+            self.sig_message.emit(exc.message)
+            self.focus_first()
             return
         text = self.tr("Không mở được hồ sơ: %s") % exc
         self._set_message(text, ERROR_STYLE)
@@ -222,6 +252,7 @@ class ReturnsSlice(QWidget):
             "authorized": self.tr("Đã trả kết quả hồ sơ %s cho người được ủy quyền."),
             "post": self.tr("Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính."),
         }[who] % d.code
+        self.ready.refresh()  # it is no longer waiting
         if current:
             self._generation += 1
             self.code_edit.clear()
@@ -229,6 +260,11 @@ class ReturnsSlice(QWidget):
             self._set_message(text, OK_STYLE)
         self.sig_message.emit(text)
         self.sig_dossier_saved.emit(d.code)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dossier is None:
+            self.ready.refresh()  # results became ready while the clerk was elsewhere
 
     def _on_return_error(self, generation: int, exc: BaseException) -> None:
         self._saving = False

@@ -15,6 +15,7 @@ from counter_app.services import preferences
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.services.preferences import Preferences
+from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
 
 LAYOUTS = ("a4_two_copies", "a5", "thermal80")
@@ -72,6 +73,7 @@ class SettingsSlice(QWidget):
         self.favourites.setObjectName("favourites")
         self.favourites.setPlaceholderText(self.tr("mã thủ tục, cách nhau bởi dấu phẩy"))
         form.addRow(self.tr("Thủ tục &ưu tiên:"), self.favourites)
+        self.scanner = ScannerBox(prefs)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
@@ -85,6 +87,7 @@ class SettingsSlice(QWidget):
         inner = QVBoxLayout(page)
         inner.addWidget(unit)
         inner.addWidget(choices)
+        inner.addWidget(self.scanner)
         inner.addLayout(buttons)
         inner.addStretch(1)
         layout = QHBoxLayout(self)
@@ -99,7 +102,8 @@ class SettingsSlice(QWidget):
         return replace(self._prefs, language=self.language.currentData(),
                        idle_lock_minutes=self.idle.value(), slip_printer=self.printer.currentData(),
                        slip_layout=self.layout_box.currentData(),
-                       print_without_dialog=self.direct.isChecked(), favourites=favs)
+                       print_without_dialog=self.direct.isChecked(), favourites=favs,
+                       **self.scanner.values())
 
     def _on_save_clicked(self) -> None:
         prefs = self._collect()

@@ -199,3 +199,73 @@ def test_scanned_cccd_fills_the_recipient(qtbot, ctx, clock, tasks, slice_):
     assert slice_.fill_identity("038095001234", "Phạm Văn Cường")
     assert slice_.recipient.auth_name.text() == "Phạm Văn Cường"
     assert QApplication.focusWidget() is slice_.recipient.auth_doc.edit
+
+
+def test_after_the_return_the_panel_says_returned_not_cannot(qtbot, ctx, clock, tasks, slice_):
+    code = _ready(ctx, clock)
+    _open(qtbot, tasks, slice_, code)
+    with qtbot.waitSignal(slice_.sig_dossier_saved, timeout=5000):
+        qtbot.keyClick(slice_.recipient.applicant_id.edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert slice_.progress.isVisible()
+    assert slice_.progress.title() == "Đã trả kết quả"
+    assert "Chưa thể" not in slice_.progress.title()
+
+
+def test_a_not_found_message_does_not_outlive_the_dossier_opened_next(qtbot, ctx, clock, tasks,
+                                                                      slice_):
+    code = _ready(ctx, clock)
+    said = []
+    slice_.sig_message.connect(said.append)
+    _open(qtbot, tasks, slice_, code[:-4] + "0999")
+    assert "Không tìm thấy" in slice_.message.text() and "Không tìm thấy" in said[-1]
+    slice_.code_edit.selectAll()
+    _open(qtbot, tasks, slice_, code)
+    assert slice_.card.code.text() == code
+    assert not slice_.message.isVisible()
+    assert "Không tìm thấy" not in said[-1]  # the status bar shows the last message said
+    assert code in said[-1]
+
+
+def test_the_short_code_of_this_unit_opens_the_dossier(qtbot, ctx, clock, tasks, slice_):
+    code = _ready(ctx, clock)
+    unit, day, seq = code.rsplit("-", 2)
+    _open(qtbot, tasks, slice_, f"{day}-{seq}")
+    assert slice_.card.code.text() == code and slice_.recipient.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    _open(qtbot, tasks, slice_, str(int(seq)))  # the number alone: today's dossier
+    assert slice_.card.code.text() == code
+    assert slice_.code_edit.text() == code
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    _open(qtbot, tasks, slice_, "12-34")
+    assert "không đúng dạng" in slice_.message.text() and not slice_.body.isVisible()
+
+
+def test_f3_lists_the_ready_dossiers_and_enter_opens_one(qtbot, ctx, clock, tasks, slice_):
+    first, second, waiting = (intake.receive_dossier(ctx, draft(ctx, code=c)).code
+                              for c in ("2.000815", "2.000815", "1.004873"))
+    for code in (first, second):  # the third is still being processed
+        progress.apply_progress(ctx, code, Status.RESULT_READY,
+                                datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
+    clock.set(2025, 11, 17, 16, 0)
+    qtbot.keyClick(slice_.code_edit, Qt.Key.Key_Escape)  # the next citizen: the list reloads
+    wait_idle(qtbot, tasks)
+    assert slice_.ready.isVisible()
+    listed = slice_.ready.model.codes()
+    assert listed == [second, first] and waiting not in listed
+    assert "2 hồ sơ chờ trả" in slice_.ready.count_label.text()
+    screenshot(slice_, "returns_ready_list")
+    # ↓ from the code field goes into the list, ↓ again to the next row, Enter opens it.
+    qtbot.keyClick(slice_.code_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is slice_.ready.view
+    qtbot.keyClick(slice_.ready.view, Qt.Key.Key_Down)
+    qtbot.keyClick(slice_.ready.view, Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert slice_.card.code.text() == first and slice_.recipient.isVisible()
+    assert not slice_.ready.isVisible()
+    with qtbot.waitSignal(slice_.sig_dossier_saved, timeout=5000):
+        qtbot.keyClick(slice_.recipient.applicant_id.edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    qtbot.keyClick(slice_.code_edit, Qt.Key.Key_Escape)
+    wait_idle(qtbot, tasks)
+    assert slice_.ready.model.codes() == [second]  # the one handed back has left the list
