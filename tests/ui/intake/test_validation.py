@@ -85,16 +85,27 @@ def test_messages_in_vietnamese(make_slice, keys, qtbot):
 
 
 def test_birth_date_that_is_no_date(make_slice, keys, qtbot, ctx, tasks):
+    """31/02 is typed in the right form: the message says the day does not exist."""
     s = make_slice()
     _valid_intake(s, keys)
     s.applicant.birth_edit.clear()
     type_into(qtbot, s.applicant.birth_edit, "31/02/2003")
     keys.tab()
-    assert "ngày/tháng/năm" in s.applicant.error_text("birth_date")
+    no_such_day = "Ngày 31/02/2003 không có thật: tháng 2/2003 chỉ có 28 ngày."
+    assert s.applicant.error_text("birth_date") == no_such_day
     keys.ctrl(Qt.Key.Key_Return)
     wait_idle(qtbot, tasks)
     assert _stored(ctx) == 0
+    assert s.applicant.error_text("birth_date") == no_such_day
     assert keys.focus() is s.applicant.birth_edit
+
+
+def test_birth_date_in_another_form_asks_for_day_month_year(make_slice, keys, qtbot):
+    s = make_slice()
+    type_into(qtbot, s.applicant.birth_edit, "2003-03-15")
+    keys.tab()
+    assert s.applicant.error_text("birth_date") == (
+        "Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.")
 
 
 def test_missing_name_is_reported_on_receive(make_slice, keys, qtbot, ctx, tasks):
