@@ -87,8 +87,12 @@ class ProcedureFieldsPanel(FieldErrors, QGroupBox):
                 label.setToolTip(spec.note)
                 editor.setToolTip(spec.note)
             row, col = divmod(i, COLUMNS)
+            box = field_box(editor, error, self)
             self._grid.addWidget(label, row, 2 * col)
-            self._grid.addWidget(field_box(editor, error, self), row, 2 * col + 1)
+            self._grid.addWidget(box, row, 2 * col + 1)
+            # Shown now, not by the layout's queued call: the next key (Tab) must find them.
+            label.show()
+            box.show()
         for col in range(COLUMNS):
             self._grid.setColumnStretch(2 * col + 1, 1)
         self._fill()
