@@ -34,8 +34,8 @@ class ProcedureFieldsPanel(FieldErrors, QGroupBox):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
         self._grid = QGridLayout(self)
-        self._grid.setHorizontalSpacing(8)
-        self._grid.setVerticalSpacing(4)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(2)
         self.hide()
 
     # ------------------------------------------------------------------ public
@@ -88,13 +88,14 @@ class ProcedureFieldsPanel(FieldErrors, QGroupBox):
                 editor.setToolTip(spec.note)
             row, col = divmod(i, COLUMNS)
             box = field_box(editor, error, self)
-            self._grid.addWidget(label, row, 2 * col)
-            self._grid.addWidget(box, row, 2 * col + 1)
+            # The label sits above its field: long labels keep the field wide.
+            self._grid.addWidget(label, 2 * row, col)
+            self._grid.addWidget(box, 2 * row + 1, col)
             # Shown now, not by the layout's queued call: the next key (Tab) must find them.
             label.show()
             box.show()
         for col in range(COLUMNS):
-            self._grid.setColumnStretch(2 * col + 1, 1)
+            self._grid.setColumnStretch(col, 1)
         self._fill()
         self.setVisible(bool(self._specs))
         self.sig_rebuilt.emit()

@@ -93,8 +93,8 @@ def test_birth_registration_records_the_child(make_slice, keys, qtbot, ctx, task
     assert not s.proc_fields.isVisible()
     _scan_and_pick(s, keys, BIRTH)
     assert s.proc_fields.isVisible()
-    labels = [s.proc_fields._grid.itemAtPosition(r, c).widget().text()
-              for r in range(3) for c in (0, 2)]
+    labels = [s.proc_fields._grid.itemAtPosition(2 * r, c).widget().text()
+              for r in range(3) for c in (0, 1)]
     assert labels[0] == "Họ, chữ đệm, tên người được khai sinh *"
     assert keys.focus() is s.proc_fields.widget_for("child_full_name")  # the keys go on there
     keys.type("Nguyễn Thị Bình")
