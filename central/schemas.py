@@ -91,11 +91,30 @@ class ComponentOut(_Out):
     note: str
 
 
+class FeeTierOut(_Out):
+    from_: int = Field(alias="from", ge=2)
+    amount_vnd: int
+
+
 class FeeOut(_Out):
     name: str
     amount_vnd: int
     kind: Literal["phi", "le_phi"]
     per: str
+    note: str
+    # Present only when the fee is not a flat one (core.fees).
+    basis: Literal["flat", "per_copy", "per_page"] = "flat"
+    tiers: list[FeeTierOut] = []
+    max_per_copy_vnd: int | None = None
+
+
+class FieldSpecOut(_Out):
+    """A procedure's own field (core.procedure_fields), e.g. the child of a birth registration."""
+
+    key: str
+    label: str
+    type: Literal["text", "date", "gender", "id_number"]
+    required: bool
     note: str
 
 
@@ -112,6 +131,7 @@ class ProcedureOut(_Out):
     online_duration: DurationOut | None
     demo: bool
     keywords: str
+    fields: list[FieldSpecOut] = []  # present only when the procedure has its own fields
 
 
 class CatalogOut(_Out):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable
 
 from counter_app.core.dossier import (
     CHANNELS, FEE_PAYMENTS, RETURN_METHODS, Applicant, AuthorizedPerson, Channel, Component,
@@ -13,6 +13,8 @@ from counter_app.core.dossier import (
 from counter_app.core.identity import (
     IdentityError, normalize_phone, validate_cccd, validate_email, validate_id_number,
 )
+from counter_app.core.fees import MAX_COPIES, MAX_PAGES
+from counter_app.core.procedure_fields import clean_values
 from counter_app.core.procedures import Procedure
 from counter_app.core.text import clean_text
 
@@ -56,6 +58,10 @@ class IntakeDraft:
     authorized: AuthorizedPerson | None = None
     resolving_unit: str = ""
     note: str = ""
+    copies: int = 1  # the copies (bản, phiếu) and pages per copy the fee was counted for
+    pages: int = 1
+    # The procedure's own fields (core.procedure_fields), as typed; stored cleaned.
+    procedure_fields: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Collector:
@@ -136,11 +142,37 @@ def _clean_components(draft: IntakeDraft, procedure: Procedure, c: _Collector,
 def clean_draft(draft: IntakeDraft, procedure: Procedure, today: date,
                 *, require_complete: bool = True) -> IntakeDraft:
     """Return the draft normalized (NFC, trimmed, phone as 0xxxxxxxxx) or raise IntakeError."""
+    cleaned, errors = _check(draft, procedure, today, require_complete)
+    if errors:
+        raise IntakeError(errors)
+    return cleaned
+
+
+def draft_errors(draft: IntakeDraft, procedure: Procedure | None, today: date,
+                 *, require_complete: bool = True) -> tuple[FieldError, ...]:
+    """Every rule the draft breaks, in one pass, even before a procedure is chosen (None).
+
+    The form checks this before it asks for a save, so all its messages show at once.
+    """
+    return tuple(_check(draft, procedure, today, require_complete)[1])
+
+
+def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
+           require_complete: bool) -> tuple[IntakeDraft, list[FieldError]]:
     c = _Collector()
-    if draft.procedure_code != procedure.code:
+    if procedure is None:
+        c.add("procedure_code", "required", "Chưa chọn thủ tục hành chính.")
+    elif draft.procedure_code != procedure.code:
         c.add("procedure_code", "mismatch", "Thủ tục không khớp với danh mục.")
     applicant = clean_applicant(draft.applicant, c, today)
-    components = _clean_components(draft, procedure, c, require_complete)
+    fields: dict[str, str] = {}
+    components: tuple[Component, ...] = ()
+    if procedure is not None:
+        fields, problems = clean_values(procedure.fields, draft.procedure_fields, today,
+                                        require=require_complete)
+        for p in problems:
+            c.add(f"procedure_fields.{p.key}", p.rule, p.message)
+        components = _clean_components(draft, procedure, c, require_complete)
     if not isinstance(draft.sets, int) or not 1 <= draft.sets <= 99:
         c.add("sets", "range", "Số bộ hồ sơ phải từ 1 đến 99.")
     if draft.channel not in CHANNELS or draft.channel == "online":
@@ -156,11 +188,15 @@ def clean_draft(draft: IntakeDraft, procedure: Procedure, today: date,
     authorized = draft.authorized
     if authorized is not None:
         authorized = _clean_authorized(authorized, c, "authorized")
+    for key, high, label in (("copies", MAX_COPIES, "Số bản"),
+                             ("pages", MAX_PAGES, "Số trang mỗi bản")):
+        n = getattr(draft, key)
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= high:
+            c.add(key, "range", f"{label} phải từ 1 đến {high}.")
     note = c.text("note", draft.note, required=False, label="ghi chú")
-    if c.errors:
-        raise IntakeError(c.errors)
     return replace(draft, applicant=applicant, components=components, return_address=address,
-                   authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit))
+                   authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit),
+                   procedure_fields=fields), c.errors
 
 
 def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:

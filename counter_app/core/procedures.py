@@ -12,6 +12,10 @@ from datetime import time
 from typing import Literal, NoReturn, cast
 
 from counter_app.core.deadlines import DURATION_UNITS, Duration
+from counter_app.core.fees import FEE_BASES, FeeBasis, FeeTier
+from counter_app.core.procedure_fields import (
+    FieldSpec, FieldSpecError, field_spec_to_dict, parse_field_specs,
+)
 
 CopyKind = Literal["original", "certified", "photo"]  # bản chính / bản chứng thực / bản photo
 COPY_KINDS: tuple[CopyKind, ...] = ("original", "certified", "photo")
@@ -78,6 +82,11 @@ class Fee:
     kind: FeeKind = "le_phi"
     per: str = ""  # e.g. "trang", "bản", "hồ sơ"
     note: str = ""
+    # How the amount grows (core.fees): flat, per copy, or per page of each copy; `tiers`
+    # change the unit price from a given page (or copy) on; a per-page fee may be capped per copy.
+    basis: FeeBasis = "flat"
+    tiers: tuple[FeeTier, ...] = ()
+    max_per_copy_vnd: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class Procedure:
     online_duration: Duration | None = None
     demo: bool = True
     keywords: str = ""
+    fields: tuple[FieldSpec, ...] = ()  # asked beyond the applicant (core.procedure_fields)
 
 
 @dataclass(frozen=True)
@@ -159,11 +169,14 @@ _PROCEDURE_KEYS = frozenset(
         "online_duration",
         "demo",
         "keywords",
+        "fields",
     }
 )
 _PROCEDURE_REQUIRED = ("code", "name", "field", "level", "duration", "resolving_agency")
 _COMPONENT_KEYS = frozenset({"name", "required", "original", "certified", "photo", "note"})
-_FEE_KEYS = frozenset({"name", "amount_vnd", "kind", "per", "note"})
+_FEE_KEYS = frozenset({"name", "amount_vnd", "kind", "per", "note",
+                       "basis", "tiers", "max_per_copy_vnd"})
+_TIER_KEYS = frozenset({"from", "amount_vnd"})
 _DURATION_KEYS = frozenset({"value", "unit"})
 
 
@@ -288,13 +301,62 @@ def _fee(value: object, ctx: _Ctx, path: str) -> Fee:
     kind = obj.get("kind", "le_phi")
     if kind not in FEE_KINDS:
         ctx.fail(f"{path}.kind", f"expected one of {', '.join(FEE_KINDS)}, got {kind!r}")
+    basis = obj.get("basis", "flat")
+    if basis not in FEE_BASES:
+        ctx.fail(f"{path}.basis", f"expected one of {', '.join(FEE_BASES)}, got {basis!r}")
     return Fee(
         name=name,
         amount_vnd=amount,
         kind=kind,
         per=_text(obj, "per", ctx, path, required=False),
         note=_text(obj, "note", ctx, path, required=False),
+        basis=basis,
+        tiers=_tiers(obj, basis, ctx, path),
+        max_per_copy_vnd=_cap(obj, basis, ctx, path),
     )
+
+
+def _vnd(value: object, ctx: _Ctx, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        ctx.fail(where, f"expected a whole number of đồng, got {value!r}")
+    if value < 0:
+        ctx.fail(where, f"must be >= 0, got {value}")
+    return value
+
+
+def _tiers(obj: Mapping[str, object], basis: str, ctx: _Ctx, path: str) -> tuple[FeeTier, ...]:
+    raw = obj.get("tiers") or []
+    where = f"{path}.tiers"
+    if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
+        ctx.fail(where, f"expected a list, got {type(raw).__name__}")
+    if raw and basis == "flat":
+        ctx.fail(where, "a flat fee has no tiers (basis per_copy or per_page)")
+    tiers: list[FeeTier] = []
+    for i, item in enumerate(raw):
+        tier = _mapping(item, ctx, f"{where}[{i}]")
+        _check_keys(tier, _TIER_KEYS, ctx, f"{where}[{i}]")
+        start = tier.get("from")
+        if isinstance(start, bool) or not isinstance(start, int) or start < 2:
+            ctx.fail(f"{where}[{i}].from", f"expected the page/copy number (>= 2), got {start!r}")
+        if tiers and start <= tiers[-1].from_unit:
+            ctx.fail(f"{where}[{i}].from", "tiers must start at increasing numbers")
+        tiers.append(FeeTier(start, _vnd(tier.get("amount_vnd"), ctx, f"{where}[{i}].amount_vnd")))
+    return tuple(tiers)
+
+
+def _cap(obj: Mapping[str, object], basis: str, ctx: _Ctx, path: str) -> int | None:
+    if obj.get("max_per_copy_vnd") is None:
+        return None
+    if basis != "per_page":
+        ctx.fail(f"{path}.max_per_copy_vnd", "only a per_page fee is capped per copy")
+    return _vnd(obj["max_per_copy_vnd"], ctx, f"{path}.max_per_copy_vnd")
+
+
+def _fields(value: object, ctx: _Ctx) -> tuple[FieldSpec, ...]:
+    try:
+        return parse_field_specs(value)
+    except FieldSpecError as exc:
+        ctx.fail(exc.path, exc.message)
 
 
 def _list(obj: Mapping[str, object], key: str, ctx: _Ctx) -> Sequence[object]:
@@ -341,6 +403,7 @@ def parse_procedure(data: Mapping[str, object], *, default_demo: bool = True) ->
         online_duration=None if online is None else _duration(online, ctx, "online_duration"),
         demo=_bool(obj, "demo", ctx, "", default=default_demo),
         keywords=_text(obj, "keywords", ctx, "", required=False),
+        fields=_fields(obj.get("fields"), ctx),
     )
 
 
@@ -394,14 +457,25 @@ def procedure_to_dict(proc: Procedure) -> dict[str, object]:
             }
             for c in proc.components
         ],
-        "fees": [
-            {"name": f.name, "amount_vnd": f.amount_vnd, "kind": f.kind, "per": f.per, "note": f.note}
-            for f in proc.fees
-        ],
+        "fees": [_fee_to_dict(f) for f in proc.fees],
         "online_duration": None if proc.online_duration is None else _duration_to_dict(proc.online_duration),
         "demo": proc.demo,
         "keywords": proc.keywords,
+        # Written only when used: a catalog without them reads the same as before.
+        **({"fields": [field_spec_to_dict(f) for f in proc.fields]} if proc.fields else {}),
     }
+
+
+def _fee_to_dict(fee: Fee) -> dict[str, object]:
+    out: dict[str, object] = {"name": fee.name, "amount_vnd": fee.amount_vnd, "kind": fee.kind,
+                              "per": fee.per, "note": fee.note}
+    if fee.basis != "flat":  # written only when used, as "fields" above
+        out["basis"] = fee.basis
+    if fee.tiers:
+        out["tiers"] = [{"from": t.from_unit, "amount_vnd": t.amount_vnd} for t in fee.tiers]
+    if fee.max_per_copy_vnd is not None:
+        out["max_per_copy_vnd"] = fee.max_per_copy_vnd
+    return out
 
 
 def catalog_to_dict(catalog: Catalog) -> dict[str, object]:

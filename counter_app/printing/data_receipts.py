@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from counter_app.core.dossier import Dossier
+from counter_app.core.fees import FeeCharge, charges_from_detail
 from counter_app.core.procedures import Procedure
 from counter_app.core.text import clean_text
 from counter_app.printing.data import PersonData
@@ -50,13 +51,27 @@ class FeeReceiptData:
     def from_dossier(cls, dossier: Dossier, procedure: Procedure, collector_name: str,
                      issued_at: datetime, lines: tuple[FeeLine, ...] = (),
                      method: str = "Tiền mặt") -> FeeReceiptData:
-        """One line per fee the clerk names, or the dossier's total under the procedure's fee."""
+        """One line per fee the clerk names, else per fee stored with the dossier (with the copies
+        and pages it was counted for), else the dossier's total under the procedure's fees."""
+        if not lines:
+            stored = charges_from_detail(dossier.details.get("fee_detail"))
+            if stored and sum(c.amount_vnd for c in stored) == dossier.fee_vnd:
+                lines = tuple(_line(c) for c in stored)
         if not lines:
             name = "; ".join(clean_text(f.name) for f in procedure.fees) or "Phí, lệ phí"
             lines = (FeeLine(name, dossier.fee_vnd),)
         return cls(code=dossier.code, payer=PersonData.from_applicant(dossier.applicant),
                    procedure_name=clean_text(dossier.procedure_name), lines=lines,
                    issued_at=issued_at, method=method, collector_name=clean_text(collector_name))
+
+
+def _line(charge: FeeCharge) -> FeeLine:
+    # "2 bản × 3 trang" for a per-page fee, "3 phiếu" per copy, "1 hồ sơ" for a flat one.
+    if charge.basis == "per_page":
+        return FeeLine(clean_text(charge.name), charge.amount_vnd, charge.copies,
+                       f"bản × {charge.pages} {clean_text(charge.per) or 'trang'}")
+    per = clean_text(charge.per) if charge.basis == "per_copy" else ""
+    return FeeLine(clean_text(charge.name), charge.amount_vnd, charge.copies, per)
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from counter_app.core.deadlines import appointment_at
 from counter_app.core.dossier import (
     Dossier, DossierEvent, Status, check_transition, to_payload, transition,
 )
+from counter_app.core.fees import fee_detail
 from counter_app.core.intake import IntakeDraft, clean_draft, require_reason
+from counter_app.core.procedure_fields import PAYLOAD_KEY as FIELDS_KEY
 from counter_app.core.procedures import Procedure
 from counter_app.core.text import clean_text
 from counter_app.services.context import ServiceContext
@@ -39,8 +41,19 @@ class MissingItem:
     detail: str = ""
 
 
+def _details(draft: IntakeDraft, procedure: Procedure, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """What the dossier keeps beyond the common fields: the fee's counts, the procedure's fields."""
+    details = dict(extra)
+    if procedure.fees:
+        details["fee_detail"] = fee_detail(procedure.fees, draft.copies, draft.pages)
+    if draft.procedure_fields:
+        details[FIELDS_KEY] = dict(draft.procedure_fields)
+    return details
+
+
 def _new_dossier(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, code: str,
                  status: Status, **extra: Any) -> Dossier:
+    extra["details"] = _details(draft, procedure, extra.get("details", {}))
     return Dossier(
         code=code, procedure_code=procedure.code, procedure_name=procedure.name,
         field=procedure.field, receiving_unit=ctx.device.unit_code,

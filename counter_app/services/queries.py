@@ -1,9 +1,9 @@
-"""Read-only use cases: open a dossier by code, search, duplicate check, outbox counts."""
+"""Read-only use cases: open a dossier by code, search, duplicate checks, outbox counts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from counter_app.core.codes import expand_code
 from counter_app.core.dossier import Dossier
@@ -43,10 +43,24 @@ def search(ctx: ServiceContext, query: str, limit: int = 50) -> list[DossierSumm
         return queues.search(session, query, limit)
 
 
-def open_duplicates(ctx: ServiceContext, id_number: str, procedure_code: str) -> list[str]:
-    """Open dossiers of the same person for the same procedure (the intake form warns)."""
+@dataclass(frozen=True)
+class Duplicates:
+    """What the intake form warns about for one person and one procedure (never a refusal)."""
+
+    open_codes: tuple[str, ...] = ()  # dossiers still being resolved
+    today: tuple[tuple[str, datetime], ...] = ()  # (code, filed at) filed today at this unit
+
+
+def duplicates(ctx: ServiceContext, id_number: str, procedure_code: str) -> Duplicates:
+    """Open dossiers of the same person and procedure, and those filed today at this unit."""
+    day = ctx.now().date()
+    start = datetime.combine(day, time(), tzinfo=ctx.now().tzinfo)
+    id_number = id_number.strip()
     with ctx.store.reading() as session:
-        return dossiers.open_for_applicant(session, id_number.strip(), procedure_code)
+        return Duplicates(
+            tuple(dossiers.open_for_applicant(session, id_number, procedure_code)),
+            tuple(dossiers.filed_between(session, id_number, procedure_code,
+                                         ctx.device.unit_code, start, start + timedelta(days=1))))
 
 
 def outbox_counts(ctx: ServiceContext) -> dict[str, int]:

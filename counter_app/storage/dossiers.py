@@ -113,3 +113,19 @@ def open_for_applicant(session: Session, id_number: str, procedure_code: str) ->
     if not id_number:
         return []
     return [c for (c,) in raw(session).execute(_OPEN_FOR, (id_number, procedure_code))]
+
+
+_FILED_BETWEEN = ("SELECT code, created_at FROM dossiers WHERE applicant_id_number = ? "
+                  "AND procedure_code = ? AND receiving_unit = ? AND created_at >= ? "
+                  "AND created_at < ? ORDER BY id")
+
+
+def filed_between(session: Session, id_number: str, procedure_code: str, unit_code: str,
+                  start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+    """(code, filed at) of this person's dossiers for this procedure filed at this unit in
+    [start, end), whatever their status (the same-day warning)."""
+    if not id_number:
+        return []
+    rows = raw(session).execute(_FILED_BETWEEN, (id_number, procedure_code, unit_code,
+                                                 iso(start), iso(end)))
+    return [(code, parse_iso(at)) for code, at in rows]

@@ -17,6 +17,7 @@ from counter_app.core.dossier import (
     AuthorizedPerson, Channel, Component, Dossier, FeePayment, ReturnMethod, Status,
     check_transition, to_payload,
 )
+from counter_app.core.fees import total_vnd, uses_pages
 from counter_app.core.procedures import Catalog, Procedure
 from counter_app.core.text import fold
 from counter_app.core.timeutil import VN_TZ
@@ -127,7 +128,7 @@ class _Kind:
     required: tuple[Component, ...]
     optional: tuple[Component, ...]
     tiered: bool  # fees per page (certified copies)
-    fee: int      # otherwise the sum of the fees that apply to every dossier
+    fee: int      # otherwise the sum of the fees for one copy
     same_day: bool
 
 
@@ -141,8 +142,8 @@ def _kind(proc: Procedure) -> _Kind:
             required.append(comp if comp.total else replace(comp, original=1))
         else:
             optional.append(comp)
-    tiered = any(f.per == "trang" for f in proc.fees)
-    fee = sum(f.amount_vnd for f in proc.fees if f.per not in ("trang", "phiếu"))
+    tiered = uses_pages(proc.fees)
+    fee = total_vnd(proc.fees)  # one copy: every fee of the procedure (core.fees)
     return _Kind(proc, tuple(required), tuple(optional), tiered, fee,
                  proc.duration.value == 0 and proc.duration.unit == "working_days")
 
@@ -249,13 +250,12 @@ class RowMaker:
             comps += tuple(c for c in kind.optional if c.photo)  # the copies to certify
             copies = min(1 + int(rng.expovariate(0.6)), 20)
             pages = min(1 + int(rng.expovariate(0.7)), 30)
-            per_copy = min(2000 * min(pages, 2) + 1000 * max(pages - 2, 0), 200_000)
             key = (comps, copies)
             counted = self.copies.get(key)
             if counted is None:
                 counted = self.copies[key] = tuple(
                     replace(c, photo=copies) if c.photo else c for c in comps)
-            return counted, 1, copies * per_copy
+            return counted, 1, total_vnd(kind.proc.fees, copies, pages)
         if kind.optional:
             comps += tuple(c for c in kind.optional if rng.random() < 0.5)
         return comps, 2 if rng.random() < 0.05 else 1, kind.fee

@@ -4,87 +4,97 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="33"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="34"/>
         <source>Họ và tên như trên giấy tờ tùy thân</source>
         <translation>Full name as shown on the identity document</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="34"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="35"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="36"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="37"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="40"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="41"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="40"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="41"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="42"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="43"/>
         <source>Số nhà, thôn/tổ dân phố, xã/phường, tỉnh/thành phố</source>
         <translation>House number, village/residential group, commune/ward, province/city</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="43"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="44"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="44"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="45"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="78"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="79"/>
         <source>&amp;Họ và tên</source>
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="80"/>
         <source>Số định &amp;danh (CCCD/CMND)</source>
         <translation>Personal &amp;ID number (CCCD/CMND)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="85"/>
         <source>&amp;Giới tính</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="88"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="89"/>
         <source>Ngày &amp;sinh</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
         <source>Đị&amp;a chỉ</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
         <source>Điện th&amp;oại</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="92"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="173"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="169"/>
         <source>Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.</source>
         <translation>Invalid date of birth: enter it as dd/mm/yyyy, e.g. 15/03/2003.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="173"/>
+        <source>Ngày {date} không có thật: tháng chỉ từ 1 đến 12.</source>
+        <translation>The date {date} does not exist: months run from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="174"/>
+        <source>Ngày {date} không có thật: tháng {month}/{year} chỉ có {days} ngày.</source>
+        <translation>The date {date} does not exist: {month}/{year} has only {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="202"/>
         <source>Ngày sinh không được sau ngày hôm nay.</source>
         <translation>Date of birth cannot be later than today.</translation>
     </message>
@@ -359,122 +369,138 @@
 <context>
     <name>IntakeSlice</name>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="67"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
         <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
         <source>Từ chối (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="66"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
         <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="71"/>
+        <source>Xóa trắng biểu mẫu (Ctrl+N)</source>
+        <translation>Clear the form (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="72"/>
         <source>Xóa trắng biểu mẫu</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="105"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="117"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="107"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="119"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="128"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="140"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="150"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="162"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="181"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="194"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="185"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="198"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="196"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="217"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="216"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="240"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="219"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="243"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="246"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="265"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="245"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="226"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="269"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="306"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="300"/>
+        <location filename="../../counter_app/ui/intake/duplicates.py" line="16"/>
         <source>Lưu ý: người nộp đang có hồ sơ chưa giải quyết xong cho cùng thủ tục: {codes}.</source>
         <translation>Note: the applicant already has unresolved dossiers for the same procedure: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="313"/>
+        <location filename="../../counter_app/ui/intake/duplicates.py" line="21"/>
+        <source>{code} lúc {time}</source>
+        <translation>{code} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/duplicates.py" line="23"/>
+        <source>Lưu ý: hôm nay người nộp đã nộp hồ sơ cùng thủ tục tại đơn vị: {filed}. Kiểm tra để tránh tiếp nhận trùng; vẫn có thể tiếp nhận tiếp.</source>
+        <translation>Note: today the applicant already filed a dossier for the same procedure at this unit: {filed}. Check to avoid receiving it twice; you can still receive it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="337"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/layout.py" line="23"/>
-        <source>Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng.</source>
-        <translation>Scan the QR code on the CCCD card to fill in the applicant. Enter: next field · Ctrl+Enter: receive · Ctrl+B: request supplement · Ctrl+R: refuse · in the procedure list: ↑ ↓ to select, Enter to choose, Esc to close.</translation>
+        <source>Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · Ctrl+N: xóa trắng biểu mẫu · trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng.</source>
+        <translation>Scan the QR code on the CCCD card to fill in the applicant. Enter: next field · Ctrl+Enter: receive · Ctrl+B: request supplement · Ctrl+R: refuse · Ctrl+N: clear the form · in the procedure list: ↑ ↓ to select, Enter to choose, Esc to close.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="36"/>
+        <location filename="../../counter_app/ui/intake/layout.py" line="51"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="37"/>
+        <location filename="../../counter_app/ui/intake/layout.py" line="52"/>
         <source>&amp;Thủ tục hành chính</source>
         <translation>Administrative &amp;procedure</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="41"/>
+        <location filename="../../counter_app/ui/intake/layout.py" line="57"/>
         <source>Thành &amp;phần hồ sơ</source>
         <translation>&amp;Dossier components</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/layout.py" line="42"/>
+        <location filename="../../counter_app/ui/intake/layout.py" line="58"/>
         <source>Tiếp nhận, trả kết quả và phí</source>
         <translation>Receipt, return of results and fees</translation>
     </message>
@@ -487,7 +513,7 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/idle_lock.py" line="77"/>
+        <location filename="../../counter_app/ui/login/idle_lock.py" line="79"/>
         <source>Màn hình đã khóa. {name}, nhập mật khẩu để tiếp tục.</source>
         <translation>The screen is locked. {name}, enter your password to continue.</translation>
     </message>
@@ -697,152 +723,173 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="33"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="34"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="34"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="35"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="37"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="38"/>
         <source>Tại bộ phận một cửa</source>
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="38"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="39"/>
         <source>Qua bưu chính công ích</source>
         <translation>Via the public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="41"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Address for receiving results by post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="47"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="48"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="49"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
         <source>Nộp trước</source>
         <translation>Paid upfront</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="49"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
         <source>Nộp sau</source>
         <translation>Paid later</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
         <source>Không thu</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
         <source>Người nộp thay (ủy &amp;quyền)</source>
         <translation>Submitted by an a&amp;uthorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="57"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
         <source>Họ và tên người nộp thay</source>
         <translation>Full name of the person submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="59"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="61"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
         <source>Số, ngày của giấy ủy quyền</source>
         <translation>Number and date of the authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="63"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="109"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="110"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Intake &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="111"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="112"/>
         <source>Số &amp;bộ hồ sơ</source>
         <translation>Dossier &amp;sets</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="113"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="114"/>
         <source>T&amp;rả kết quả</source>
         <translation>&amp;Return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="115"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="116"/>
         <source>Địa chỉ &amp;nhận</source>
         <translation>Deli&amp;very address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="119"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="280"/>
         <source>Số bản &amp;chứng thực</source>
         <translation>Certified c&amp;opies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="121"/>
         <source>Số trang &amp;mỗi bản</source>
         <translation>Pages per cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="125"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="128"/>
         <source>Phí, &amp;lệ phí</source>
         <translation>&amp;Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="127"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="130"/>
         <source>Hình thức nộp</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="132"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="135"/>
         <source>Họ tên người nộp thay</source>
         <translation>Name of authorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="134"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="137"/>
         <source>Số CCCD/CMND</source>
         <translation>CCCD/CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="136"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="139"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="142"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="145"/>
         <source>Gh&amp;i chú</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="268"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="277"/>
+        <source>Số lượng cần &amp;cấp ({per})</source>
+        <translation>C&amp;opies to issue ({per})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="278"/>
+        <source>bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="291"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="269"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="294"/>
+        <source>; từ {per} thứ {n}: {amount} đồng</source>
+        <translation>; from {per} {n} on: {amount} VND</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="297"/>
+        <source>; tối đa {amount} đồng/bản</source>
+        <translation>; at most {amount} VND per copy</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="290"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="272"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="284"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
@@ -881,44 +928,72 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     </message>
 </context>
 <context>
+    <name>ProcedureFieldsPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/intake/procedure_fields.py" line="30"/>
+        <source>Thông tin riêng của thủ tục</source>
+        <translation>Procedure-specific details</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/procedure_fields.py" line="106"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/procedure_fields.py" line="106"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/procedure_fields.py" line="114"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/procedure_fields.py" line="118"/>
+        <source>12 số CCCD hoặc 9 số CMND</source>
+        <translation>12-digit CCCD or 9-digit CMND number</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="39"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="40"/>
         <source>Gõ mã hoặc tên thủ tục, ví dụ: chung thuc ban sao</source>
         <translation>Type a procedure code or name, e.g. chung thuc ban sao</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="196"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="208"/>
         <source>{n} giờ làm việc</source>
         <translation>{n} working hours</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="198"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="210"/>
         <source>{n} ngày</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="200"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="212"/>
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="202"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="214"/>
         <source>{n} ngày làm việc</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="204"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="216"/>
         <source>{duration} (nhận sau {time} trả vào ngày làm việc tiếp theo)</source>
         <translation>{duration} (if received after {time}, returned on the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="206"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="218"/>
         <source>Lĩnh vực: {field} · Thời hạn giải quyết: {duration} · Cơ quan giải quyết: {agency}</source>
         <translation>Field: {field} · Processing time: {duration} · Processing agency: {agency}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="221"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="233"/>
         <source>Không tìm thấy thủ tục phù hợp.</source>
         <translation>No matching procedure found.</translation>
     </message>
@@ -1354,7 +1429,7 @@ Procedure: {procedure}</translation>
     <message>
         <location filename="../../counter_app/ui/serial_scanner.py" line="63"/>
         <source>Không mở được cổng {port} của máy quét: {why}</source>
-        <translation>Could not open the scanner's port {port}: {why}</translation>
+        <translation>Could not open the scanner&apos;s port {port}: {why}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/serial_scanner.py" line="107"/>

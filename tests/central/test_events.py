@@ -160,3 +160,19 @@ def test_gzip_request_and_response_bodies(world: World) -> None:
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad_gzip"
     catalog_like = world.client.get("/openapi.json", headers={"Accept-Encoding": "gzip"})
     assert catalog_like.headers.get("content-encoding") == "gzip"
+
+
+def test_procedure_fields_and_fee_detail_ride_in_the_payload(world: World) -> None:
+    # The counter sends a birth registration's child and the fee's counts in the dossier payload.
+    code = world.a.next_code(vn(2025, 11, 17))
+    received = world.a.received(code, vn(2025, 11, 17, 9, 0), vn(2025, 11, 17, 17, 0),
+                                procedure="1.001193", field="Hộ tịch")
+    extra = {"procedure_fields": {"child_full_name": "Nguyễn Thị Bình",
+                                  "child_birth_date": "2025-11-01", "child_gender": "Nữ"},
+             "fee_detail": {"copies": 2, "pages": 3, "lines": [
+                 {"name": "Phí chứng thực bản sao", "kind": "phi", "basis": "per_page",
+                  "amount_vnd": 10000, "copies": 2, "pages": 3, "per": "trang"}]}}
+    received["payload"].update(extra)
+    assert [r["status"] for r in world.post_events(world.a, [received])] == ["applied"]
+    body = world.client.get(f"/api/v1/dossiers/{code}", headers=world.a.headers()).json()["body"]
+    assert {k: body[k] for k in extra} == extra

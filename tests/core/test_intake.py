@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
 
 from counter_app.core.deadlines import Duration
 from counter_app.core.dossier import Applicant, AuthorizedPerson, Component
-from counter_app.core.intake import IntakeDraft, IntakeError, clean_draft, require_reason
+from counter_app.core.intake import (
+    IntakeDraft, IntakeError, clean_draft, draft_errors, require_reason,
+)
+from counter_app.core.procedure_fields import FieldSpec
 from counter_app.core.procedures import ComponentSpec, Procedure
 
 PROC = Procedure(
@@ -87,3 +91,35 @@ def test_reason_required():
     with pytest.raises(IntakeError):
         require_reason(" \n ")
     assert require_reason("  Hồ sơ   không hợp lệ ") == "Hồ sơ không hợp lệ"
+
+
+def test_draft_errors_report_everything_even_without_a_procedure():
+    # The form checks before a save: no procedure chosen must not hide the other rules.
+    bad = IntakeDraft("", Applicant(full_name="Nguyễn Văn An", id_number="038203012345",
+                                    phone="0912 345"))
+    errors = draft_errors(bad, None, TODAY)
+    assert [e.field for e in errors] == ["procedure_code", "applicant.phone"]
+    assert errors[0].message == "Chưa chọn thủ tục hành chính."
+    assert draft_errors(IntakeDraft("2.000815", AN, COMPLETE), PROC, TODAY) == ()
+
+
+def test_procedure_fields_are_checked_and_kept_cleaned():
+    birth = replace(PROC, code="1.001193", components=(), fields=(
+        FieldSpec("child_full_name", "Họ tên người được khai sinh", required=True),
+        FieldSpec("child_birth_date", "Ngày sinh của trẻ", "date", required=True)))
+    typed = IntakeDraft("1.001193", AN, procedure_fields={"child_birth_date": "30/02/2025"})
+    with pytest.raises(IntakeError) as caught:
+        clean_draft(typed, birth, TODAY)
+    assert [(e.field, e.rule) for e in caught.value.errors] == [
+        ("procedure_fields.child_full_name", "required"),
+        ("procedure_fields.child_birth_date", "no_such_date")]
+    refused = clean_draft(typed.__class__("1.001193", AN, procedure_fields={
+        "child_birth_date": "01/11/2025"}), birth, TODAY, require_complete=False)
+    assert refused.procedure_fields == {"child_birth_date": "2025-11-01"}  # not required there
+
+
+@pytest.mark.parametrize(("copies", "pages", "field"), [(0, 1, "copies"), (1, 10_000, "pages")])
+def test_fee_counts_are_in_range(copies, pages, field):
+    errors = draft_errors(IntakeDraft("2.000815", AN, COMPLETE, copies=copies, pages=pages),
+                          PROC, TODAY)
+    assert [e.field for e in errors] == [field]

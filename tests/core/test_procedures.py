@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from counter_app.core.deadlines import DURATION_UNITS, Duration
+from counter_app.core.fees import FeeTier
+from counter_app.core.procedure_fields import FieldSpec
 from counter_app.core.procedures import (
     Catalog,
     CatalogError,
@@ -83,7 +85,21 @@ def test_demo_catalog_certified_copy_is_same_day_with_tiered_fee(demo: Catalog) 
     assert copy_proc.field == "Chứng thực"
     assert copy_proc.duration == Duration(0, "working_days")
     assert copy_proc.same_day_cutoff == time(15, 0)
-    assert [(f.amount_vnd, f.per) for f in copy_proc.fees] == [(2000, "trang"), (1000, "trang")]
+    [fee] = copy_proc.fees  # one fee with its page tiers and cap, as Circular 226/2016 sets it
+    assert (fee.amount_vnd, fee.per, fee.basis, fee.max_per_copy_vnd) == (
+        2000, "trang", "per_page", 200_000)
+    assert fee.tiers == (FeeTier(3, 1000),)
+
+
+def test_demo_catalog_declares_the_fields_of_birth_marriage_and_residence(demo: Catalog) -> None:
+    birth = {f.key: f for f in demo.by_code("1.001193").fields}
+    assert {"child_full_name", "child_birth_date", "child_birth_place", "child_gender",
+            "father_full_name", "mother_full_name"} <= set(birth)
+    assert birth["child_birth_date"].type == "date" and birth["child_birth_date"].required
+    marriage = {f.key: f.type for f in demo.by_code("1.000894").fields}
+    assert marriage["female_id_number"] == marriage["male_id_number"] == "id_number"
+    assert {f.key for f in demo.by_code("1.004222").fields} >= {"new_address"}
+    assert demo.by_code("2.000815").fields == ()
 
 
 def test_demo_catalog_required_components_list_a_copy(demo: Catalog) -> None:
@@ -132,11 +148,16 @@ def test_round_trip_keeps_every_attribute() -> None:
         duration=Duration(3, "working_days"),
         same_day_cutoff=time(16, 30),
         components=(ComponentSpec("Tờ khai CT01", True, original=1, certified=2, photo=3, note="ghi chú"),),
-        fees=(Fee("Lệ phí", 15000, "le_phi", "lần", "trực tuyến 7.000"), Fee("Phí", 0, "phi")),
+        fees=(Fee("Lệ phí", 15000, "le_phi", "lần", "trực tuyến 7.000"), Fee("Phí", 0, "phi"),
+              Fee("Phí sao", 2000, "phi", "trang", basis="per_page",
+                  tiers=(FeeTier(3, 1000), FeeTier(10, 500)), max_per_copy_vnd=50_000),
+              Fee("Phí bản", 0, "phi", "bản", basis="per_copy", tiers=(FeeTier(3, 5000),))),
         resolving_agency="Công an cấp xã",
         online_duration=Duration(4, "working_hours"),
         demo=False,
         keywords="tạm trú, KT3",
+        fields=(FieldSpec("new_address", "Nơi chuyển đến", "text", True, "ghi chú"),
+                FieldSpec("since", "Từ ngày", "date")),
     )
     catalog = Catalog(procedures=(proc,), version="v9", demo=False, note="n")
     assert parse_catalog(catalog_to_dict(catalog)) == catalog
@@ -243,6 +264,9 @@ def test_unknown_key_is_refused_so_typos_do_not_drop_data() -> None:
         (("fees", 0, "kind"), "thue", "fees[0].kind"),
         (("components", 0, "required"), "yes", "components[0].required"),
         (("components", 0, "original"), True, "components[0].original"),
+        (("fees", 0, "basis"), "per_year", "fees[0].basis"),
+        (("fees", 0, "max_per_copy_vnd"), 100, "fees[0].max_per_copy_vnd"),  # a flat fee
+        (("fees", 0, "tiers"), [{"from": 3, "amount_vnd": 1}], "fees[0].tiers"),  # flat
     ],
 )
 def test_other_field_errors_are_named(path: tuple[Any, ...], value: object, field: str) -> None:
@@ -263,3 +287,39 @@ def test_online_duration_is_validated() -> None:
 def test_catalog_needs_version_and_procedure_list() -> None:
     assert _error({"procedures": []}).field == "version"
     assert _error({"version": "x", "procedures": "nope"}).field == "procedures"
+
+
+def test_a_catalog_without_new_keys_is_written_as_before() -> None:
+    # Fee basis, tiers, cap and fields are written only when used: older counters read it.
+    out = catalog_to_dict(parse_catalog(_doc(_one(code="1.001022"))))
+    proc = out["procedures"][0]  # type: ignore[index]
+    assert "fields" not in proc
+    assert all(set(f) == {"name", "amount_vnd", "kind", "per", "note"} for f in proc["fees"])
+
+
+@pytest.mark.parametrize(
+    ("tiers", "message"),
+    [([{"from": 1, "amount_vnd": 1000}], "fees[0].tiers[0].from"),
+     ([{"from": 3, "amount_vnd": 1000}, {"from": 3, "amount_vnd": 500}], "fees[0].tiers[1].from"),
+     ([{"from": 3, "amount_vnd": -1}], "fees[0].tiers[0].amount_vnd"),
+     ([{"from": 3, "amount": 1}], "fees[0].tiers[0].amount")],
+)
+def test_bad_fee_tiers_are_named(tiers: list[dict[str, Any]], message: str) -> None:
+    proc = copy.deepcopy(_one(code="1.001022"))
+    proc["fees"][0].update(basis="per_page", tiers=tiers)
+    assert _error(_doc(proc)).field == message
+
+
+@pytest.mark.parametrize(
+    ("fields", "where"),
+    [([{"key": "Child", "label": "Tên"}], "fields[0].key"),
+     ([{"key": "a", "label": "A"}, {"key": "a", "label": "B"}], "fields[1].key"),
+     ([{"key": "a", "label": ""}], "fields[0].label"),
+     ([{"key": "a", "label": "A", "type": "number"}], "fields[0].type"),
+     ([{"key": "a", "label": "A", "required": "yes"}], "fields[0].required"),
+     ([{"key": "a", "label": "A", "hint": "x"}], "fields[0].hint"),
+     ("child", "fields")],
+)
+def test_bad_procedure_fields_are_named(fields: object, where: str) -> None:
+    err = _error(_doc(_one(code="1.001193", fields=fields)))
+    assert (err.code, err.field) == ("1.001193", where)

@@ -86,6 +86,24 @@ def test_sheet_book_and_receipts_from_a_dossier(ctx: ServiceContext) -> None:
     assert "Giấy ủy quyền số 45/2025" in text and "Bản sao đã chứng thực" in text
 
 
+def test_fee_receipt_lists_each_fee_with_its_copies_and_pages(ctx: ServiceContext) -> None:
+    copies = intake.receive_dossier(ctx, draft(ctx, applicant=KHUE, copies=2, pages=3,
+                                               fee_vnd=10_000, fee_payment="before")).dossier
+    fee = FeeReceiptData.from_dossier(copies, ctx.procedure(CERTIFIED_COPY), "Lê Nhung", ctx.now())
+    text = norm(pdf_text(render_fee_receipt(fee, CONFIG)))
+    assert "Phí chứng thực bản sao" in text and "2 bản × 3 trang" in text
+    assert "10.000" in text and "Mười nghìn đồng" in text
+
+    land = "1.013831"  # lệ phí 50.000 + phí thẩm định 500.000: two lines, one total
+    dossier = intake.receive_dossier(ctx, draft(ctx, code=land, applicant=KHUE, fee_vnd=550_000,
+                                                fee_payment="before")).dossier
+    fee = FeeReceiptData.from_dossier(dossier, ctx.procedure(land), "Lê Nhung", ctx.now())
+    assert [(line.name, line.amount_vnd) for line in fee.lines] == [
+        ("Lệ phí cấp Giấy chứng nhận", 50_000), ("Phí thẩm định hồ sơ cấp Giấy chứng nhận", 500_000)]
+    text = norm(pdf_text(render_fee_receipt(fee, CONFIG)))
+    assert "500.000" in text and "550.000" in text
+
+
 def test_printing_needs_no_qt_database_or_network() -> None:
     code = ("import sys, counter_app.printing as p, counter_app.printing.form01_slip, "
             "counter_app.printing.thermal80, counter_app.printing.form07_tracking_book;"

@@ -24,9 +24,21 @@ def complete_components(ctx: ServiceContext, code: str) -> tuple[Component, ...]
                            certified=c.certified, photo=c.photo) for c in proc.components)
 
 
+# A typed value for each kind of procedure field (core.procedure_fields), as a clerk types it.
+SAMPLE_FIELD_VALUES = {"text": "Nguyễn Thị Bình", "date": "01/11/2025", "gender": "Nữ",
+                       "id_number": "038303012345"}
+
+
+def required_fields(ctx: ServiceContext, code: str) -> dict[str, str]:
+    """A value for each field the procedure requires (a birth registration's child …)."""
+    proc = ctx.catalog.by_code(code)
+    return {f.key: SAMPLE_FIELD_VALUES[f.type] for f in proc.fields if f.required}
+
+
 def draft(ctx: ServiceContext, code: str = CERTIFIED_COPY, applicant: Applicant = AN,
           **changes: Any) -> IntakeDraft:
     base = IntakeDraft(procedure_code=code, applicant=applicant,
-                       components=complete_components(ctx, code))
+                       components=complete_components(ctx, code),
+                       procedure_fields=required_fields(ctx, code))
 
     return replace(base, **changes)

@@ -146,3 +146,47 @@ def test_event_payload_round_trips_as_json(ctx):
         raw = s.execute(text("SELECT payload FROM outbox")).scalar()
     assert json.loads(raw)["procedure_code"] == CERTIFIED_COPY
     assert code
+
+
+def test_fee_counts_and_charges_are_stored_and_sent(ctx):
+    # 2 certified copies of 3 pages: 2 × (2 × 2.000 + 1.000) = 10.000 đ, and what it was for.
+    result = intake.receive_dossier(ctx, draft(ctx, copies=2, pages=3, fee_vnd=10_000,
+                                               fee_payment="before"))
+    stored = queries.find_by_code(ctx, result.code)
+    detail = stored.details["fee_detail"]
+    assert (detail["copies"], detail["pages"]) == (2, 3)
+    assert [(line["name"], line["amount_vnd"]) for line in detail["lines"]] == [
+        ("Phí chứng thực bản sao", 10_000)]
+    with ctx.store.reading() as s:
+        [event] = outbox.pending(s)
+    assert event.payload["fee_detail"] == detail
+
+
+def test_procedure_fields_are_stored_and_sent(ctx):
+    birth = "1.001193"
+    typed = {"child_full_name": " Nguyễn  Thị Bình ", "child_birth_date": "01/11/2025",
+             "child_gender": "Nữ", "child_birth_place": "Trạm y tế xã Quảng Phú",
+             "mother_full_name": "Lê Thị Hoa"}
+    result = intake.receive_dossier(ctx, draft(ctx, code=birth, procedure_fields=typed))
+    fields = queries.find_by_code(ctx, result.code).details["procedure_fields"]
+    assert fields == {"child_full_name": "Nguyễn Thị Bình", "child_birth_date": "2025-11-01",
+                      "child_gender": "Nữ", "child_birth_place": "Trạm y tế xã Quảng Phú",
+                      "mother_full_name": "Lê Thị Hoa"}
+    with ctx.store.reading() as s:
+        [event] = outbox.pending(s)
+    assert event.payload["procedure_fields"] == fields
+    with pytest.raises(IntakeError) as caught:  # the child is required for a birth
+        intake.receive_dossier(ctx, draft(ctx, code=birth, procedure_fields={}))
+    assert "procedure_fields.child_full_name" in caught.value.fields()
+
+
+def test_same_day_filings_of_the_same_procedure_are_found(ctx, clock):
+    first = intake.receive_dossier(ctx, draft(ctx))
+    intake.refuse_dossier(ctx, draft(ctx, code="2.000884"), "Không đủ giấy tờ")  # another one
+    clock.set(2025, 11, 17, 14, 30)
+    found = queries.duplicates(ctx, AN.id_number, CERTIFIED_COPY)
+    assert found.today == ((first.code, datetime(2025, 11, 17, 9, 0, tzinfo=VN_TZ)),)
+    assert found.open_codes == (first.code,)
+    clock.set(2025, 11, 18, 8, 0)  # the next day it is no longer "today"
+    assert queries.duplicates(ctx, AN.id_number, CERTIFIED_COPY).today == ()
+    assert queries.duplicates(ctx, "", CERTIFIED_COPY) == queries.Duplicates()

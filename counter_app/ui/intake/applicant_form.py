@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core.identity import (
-    CccdCard, IdentityError, validate_cccd, validate_email, validate_id_number, normalize_phone,
+    CccdCard, IdentityError, decode_cccd, normalize_phone, validate_cccd, validate_email,
+    validate_id_number,
 )
 from counter_app.ui.intake.common import ErrorLabel, FieldErrors, field_box
 from counter_app.ui.intake.draft_codec import (
@@ -136,6 +137,8 @@ class ApplicantForm(FieldErrors, QWidget):
 
     def check_id(self) -> None:
         text = self.id_edit.text().strip()
+        if self._gender_from_cccd(text):
+            return  # choosing the gender checks the number again (_on_gender_changed)
         message, checked = "", ""
         if text:
             try:
@@ -148,6 +151,29 @@ class ApplicantForm(FieldErrors, QWidget):
                 message = str(exc)
         self._errors["id_number"].show_message(message)
         self.sig_id_checked.emit(checked)
+
+    def _gender_from_cccd(self, text: str) -> bool:
+        """A CCCD's 4th digit tells the gender (even Nam, odd Nữ): fill it if none is chosen."""
+        if self.gender_combo.currentData() or len("".join(text.split())) != 12:
+            return False
+        try:
+            gender = decode_cccd(text).gender
+        except IdentityError:
+            return False  # check_id says what is wrong with the number
+        self.gender_combo.setCurrentIndex(max(self.gender_combo.findData(gender), 0))
+        return True
+
+    def birth_date_message(self, error: BirthDateError) -> str:
+        """The clerk's sentence for a birth date that is no date: bad form, or no such day."""
+        if error.rule == "format":
+            return self.tr("Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
+                           "ví dụ 15/03/2003.")
+        typed = f"{error.day:02d}/{error.month:02d}/{error.year:04d}"
+        if not error.days_in_month:
+            return self.tr("Ngày {date} không có thật: tháng chỉ từ 1 đến 12.").format(date=typed)
+        return self.tr("Ngày {date} không có thật: tháng {month}/{year} chỉ có {days} ngày."
+                       ).format(date=typed, month=error.month, year=error.year,
+                                days=error.days_in_month)
 
     def check_phone(self) -> None:
         self._check(self.phone_edit, "phone", normalize_phone)
@@ -168,10 +194,9 @@ class ApplicantForm(FieldErrors, QWidget):
         message = ""
         try:
             born = parse_birth_date(self.birth_edit.text())
-        except BirthDateError:
+        except BirthDateError as exc:
             born = None
-            message = self.tr("Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
-                              "ví dụ 15/03/2003.")
+            message = self.birth_date_message(exc)
         if born is not None:
             if born > self._today():
                 message = self.tr("Ngày sinh không được sau ngày hôm nay.")

@@ -85,7 +85,7 @@ class DraftAutosave(QObject):
 class DuplicateWatch(QObject):
     """Looks for the applicant's open dossiers of the same procedure once both are known."""
 
-    sig_found = Signal(list)  # codes of open dossiers ([] clears the warning)
+    sig_found = Signal(object)  # queries.Duplicates (an empty one clears the warning)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner,
                  parent: QObject | None = None) -> None:
@@ -98,11 +98,11 @@ class DuplicateWatch(QObject):
         if key == self._key:
             return
         self._key = key
-        self.sig_found.emit([])
+        self.sig_found.emit(queries.Duplicates())
         if all(key):
-            self._tasks.run(queries.open_duplicates, self._ctx, *key, on_done=guarded(
-                self, lambda codes: self._on_loaded(key, codes)))
+            self._tasks.run(queries.duplicates, self._ctx, *key, on_done=guarded(
+                self, lambda found: self._on_loaded(key, found)))
 
-    def _on_loaded(self, key: tuple[str, str], codes: list[str]) -> None:
-        if key == self._key and codes:  # else the form moved on while we looked
-            self.sig_found.emit(list(codes))
+    def _on_loaded(self, key: tuple[str, str], found: queries.Duplicates) -> None:
+        if key == self._key:  # else the form moved on while we looked
+            self.sig_found.emit(found)

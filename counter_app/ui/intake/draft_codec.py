@@ -6,12 +6,13 @@ shows exactly the screen that was lost. `to_draft` turns it into the data the se
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Mapping
 
+from counter_app.core.datetext import DateTextError, format_date, parse_date_text
 from counter_app.core.dossier import FEE_PAYMENTS, Applicant, AuthorizedPerson, Component
 from counter_app.core.intake import IntakeDraft
+from counter_app.core.procedure_fields import KEY_RE, MAX_VALUE
 
 VERSION = 1
 # What a counter offers: online submissions and online returns are the portal's.
@@ -27,31 +28,18 @@ _OPTION_DEFAULTS: dict[str, Any] = {
     "authorized": False, "authorized_name": "", "authorized_id": "", "authorized_document": "",
     "note": "",
 }
-_DATE_SEPARATED = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_DATE_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
-
-
-class BirthDateError(ValueError):
-    """The birth date is not a real dd/mm/yyyy date (the form says so under the field)."""
+# The birth date is not a real dd/mm/yyyy date: its `rule` tells a bad form from a day that
+# does not exist (31/02), so the form can say which.
+BirthDateError = DateTextError
 
 
 def parse_birth_date(text: str) -> date | None:
     """"15/03/2003", "15-3-2003", "15.03.2003" or "15032003" → date; "" → None."""
-    raw = text.strip()
-    if not raw:
-        return None
-    match = _DATE_SEPARATED.match(raw) or _DATE_DIGITS.match(raw)
-    if match is None:
-        raise BirthDateError(raw)
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BirthDateError(raw) from None
+    return parse_date_text(text)
 
 
 def format_birth_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
+    return format_date(value)
 
 
 def empty_state() -> dict[str, Any]:
@@ -61,6 +49,7 @@ def empty_state() -> dict[str, Any]:
         "procedure": {"code": "", "query": ""},
         "components": [],
         "options": dict(_OPTION_DEFAULTS),
+        "fields": {},  # the procedure's own fields, by key, as typed (all kept, see to_draft)
     }
 
 
@@ -97,6 +86,10 @@ def normalize(raw: Mapping[str, Any] | None) -> dict[str, Any]:
     if isinstance(components, list):
         state["components"] = [_component(c) for c in components
                                if isinstance(c, Mapping) and _text(c.get("name"))]
+    fields = raw.get("fields")
+    if isinstance(fields, Mapping):
+        state["fields"] = {k: v[:MAX_VALUE * 2] for k, v in fields.items()
+                           if isinstance(k, str) and KEY_RE.match(k) and isinstance(v, str)}
     options = raw.get("options")
     if isinstance(options, Mapping):
         opts = state["options"]
@@ -128,16 +121,21 @@ def is_blank(state: Mapping[str, Any]) -> bool:
     typed = [*(applicant.get(k, "") for k in APPLICANT_KEYS), procedure.get("code", ""),
              procedure.get("query", ""), options.get("note", ""),
              options.get("authorized_name", ""), options.get("authorized_id", ""),
-             options.get("authorized_document", "")]
+             options.get("authorized_document", ""), *state.get("fields", {}).values()]
     return not any(str(t).strip() for t in typed)
 
 
-def to_draft(state: Mapping[str, Any]) -> IntakeDraft:
-    """The IntakeDraft of a form state; raises BirthDateError (the rest is checked by services)."""
+def to_draft(state: Mapping[str, Any], *, lenient: bool = False) -> IntakeDraft:
+    """The IntakeDraft of a form state; the rules are core.intake's.
+
+    A birth date that is no date raises BirthDateError, or with `lenient` is left out (the
+    form then shows `birth_date_error` for it along with core's other messages).
+    """
     state = normalize(state)
     a, opts = state["applicant"], state["options"]
+    born = None if lenient and birth_date_error(state) else parse_birth_date(a["birth_date"])
     applicant = Applicant(full_name=a["full_name"], id_number=a["id_number"],
-                          birth_date=parse_birth_date(a["birth_date"]), gender=a["gender"],
+                          birth_date=born, gender=a["gender"],
                           address=a["address"], phone=a["phone"], email=a["email"])
     components = tuple(
         # The row's note is the catalog's advice (shown as a tooltip), not part of the dossier.
@@ -154,4 +152,14 @@ def to_draft(state: Mapping[str, Any]) -> IntakeDraft:
         sets=opts["sets"], channel=opts["channel"], return_method=opts["return_method"],
         return_address=opts["return_address"] if opts["return_method"] == "post" else "",
         fee_vnd=opts["fee_vnd"], fee_payment=opts["fee_payment"], authorized=authorized,
-        note=opts["note"])
+        note=opts["note"], copies=opts["copies"], pages=opts["pages"],
+        procedure_fields={k: v for k, v in state["fields"].items() if v.strip()})
+
+
+def birth_date_error(state: Mapping[str, Any]) -> DateTextError | None:
+    """Why the typed birth date is no date, or None when it is one (or empty)."""
+    try:
+        parse_birth_date(normalize(state)["applicant"]["birth_date"])
+    except DateTextError as exc:
+        return exc
+    return None

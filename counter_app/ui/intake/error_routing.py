@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 from counter_app.ui.intake.applicant_form import ApplicantForm
 from counter_app.ui.intake.components_table import ComponentsPanel
 from counter_app.ui.intake.options_panel import OptionsPanel
+from counter_app.ui.intake.procedure_fields import PREFIX as FIELDS_PREFIX
+from counter_app.ui.intake.procedure_fields import ProcedureFieldsPanel
 from counter_app.ui.intake.procedure_picker import ProcedurePicker
 
 
@@ -22,19 +24,19 @@ class ErrorRouter:
     """Knows which panel shows which field's message; the slice only hands it the errors."""
 
     def __init__(self, applicant: ApplicantForm, picker: ProcedurePicker,
-                 components: ComponentsPanel, options: OptionsPanel) -> None:
+                 fields: ProcedureFieldsPanel, components: ComponentsPanel,
+                 options: OptionsPanel, order: Callable[[], Sequence[QWidget]]) -> None:
         self._applicant = applicant
         self._picker = picker
+        self._fields = fields
         self._components = components
         self._options = options
-        self._order: list[QWidget] = []
-
-    def set_focus_order(self, chain: Sequence[QWidget]) -> None:
-        self._order = list(chain)
+        self._order = order  # the form's fields as the clerk meets them (they change)
 
     def clear(self) -> None:
         self._applicant.clear_errors()
         self._picker.error.show_message("")
+        self._fields.clear_errors()
         self._components.error.show_message("")
         self._options.clear_errors()
 
@@ -54,8 +56,12 @@ class ErrorRouter:
             else:
                 targets.append(widget)
         if targets:
-            first = min(targets, key=lambda w: self._order.index(w) if w in self._order else 999)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            order = list(self._order())
+            first = min(targets, key=lambda w: order.index(w) if w in order else len(order))
+            if first is self._picker.edit:
+                self._picker.focus_for_error()
+            else:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         return leftover
 
     def _place(self, field: str, text: str) -> QWidget | None:
@@ -64,6 +70,8 @@ class ErrorRouter:
             if self._applicant.set_error(key, text):
                 return self._applicant.widget_for(key)
             return None
+        if field.startswith(FIELDS_PREFIX):
+            return self._fields.widget_for(field) if self._fields.set_error(field, text) else None
         if field == "procedure_code":
             self._picker.error.show_message(text)
             return self._picker.edit

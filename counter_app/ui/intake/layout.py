@@ -23,6 +23,7 @@ def _keys_help(s: IntakeSlice) -> QLabel:
     label = QLabel(QCoreApplication.translate(
         "IntakeSlice", "Quét mã QR trên thẻ CCCD để điền người nộp. Enter: sang ô tiếp theo · "
         "Ctrl+Enter: tiếp nhận · Ctrl+B: yêu cầu bổ sung · Ctrl+R: từ chối · "
+        "Ctrl+N: xóa trắng biểu mẫu · "
         "trong danh sách thủ tục: ↑ ↓ để chọn, Enter để lấy, Esc để đóng."), s)
     label.setObjectName("keys_help")
     label.setWordWrap(True)
@@ -30,11 +31,26 @@ def _keys_help(s: IntakeSlice) -> QLabel:
     return label
 
 
-def arrange(s: IntakeSlice) -> list[QWidget]:
-    """Lay the slice out; set and return the tab order (name → … → buttons)."""
+def focus_chain(s: IntakeSlice) -> list[QWidget]:
+    """The form's fields in the order the clerk meets them (name → … → buttons)."""
+    return [*s.applicant.focus_chain(), s.picker.edit, *s.proc_fields.focus_chain(),
+            s.components.view, *s.options.focus_chain(), s.supplement_button, s.refuse_button,
+            s.receive_button, s.clear_button]
+
+
+def apply_tab_order(s: IntakeSlice) -> None:
+    """Tab follows focus_chain (again after the procedure's own fields change)."""
+    chain = focus_chain(s)
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def arrange(s: IntakeSlice) -> None:
+    """Lay the slice out and set the tab order."""
     left = QVBoxLayout()
     left.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "Người nộp hồ sơ"), s.applicant))
     left.addWidget(_group(s, QCoreApplication.translate("IntakeSlice", "&Thủ tục hành chính"), s.picker))
+    left.addWidget(s.proc_fields)
     left.addStretch(1)
     left.addWidget(_keys_help(s))
     right = QVBoxLayout()
@@ -57,9 +73,4 @@ def arrange(s: IntakeSlice) -> list[QWidget]:
         root.addWidget(banner)
     root.addLayout(columns, 1)
     root.addLayout(buttons)
-    chain = [*s.applicant.focus_chain(), s.picker.edit, s.components.view,
-             *s.options.focus_chain(), s.supplement_button, s.refuse_button, s.receive_button,
-             s.clear_button]
-    for first, second in zip(chain, chain[1:]):
-        QWidget.setTabOrder(first, second)
-    return chain
+    apply_tab_order(s)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core.identity import IdentityError, validate_id_number
-from counter_app.core.procedures import Procedure
+from counter_app.core.procedures import Fee, Procedure
 from counter_app.ui.intake.common import ErrorLabel, FieldErrors, NumberBox, field_box
 from counter_app.ui.intake.draft_codec import empty_state
-from counter_app.ui.intake.fees import default_fee, format_vnd, is_page_priced
+from counter_app.ui.intake.fees import default_fee, format_vnd, is_copy_priced, is_page_priced
 
-OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "fee_vnd", "fee_payment",
+OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "copies", "pages",
+                 "fee_vnd", "fee_payment",
                  "authorized.full_name", "authorized.id_number", "authorized.document", "note")
 MAX_FEE_VND = 100_000_000
 
@@ -119,9 +120,11 @@ class OptionsPanel(FieldErrors, QWidget):
         self._copies_label = label(self.tr("Số bản &chứng thực"), self.copies)
         self._pages_label = label(self.tr("Số trang &mỗi bản"), self.pages)
         grid.addWidget(self._copies_label, 3, 0)
-        grid.addWidget(self.copies, 3, 1)
+        self._copies_box = field_box(self.copies, e["copies"], self)
+        self._pages_box = field_box(self.pages, e["pages"], self)
+        grid.addWidget(self._copies_box, 3, 1)
         grid.addWidget(self._pages_label, 3, 2)
-        grid.addWidget(self.pages, 3, 3)
+        grid.addWidget(self._pages_box, 3, 3)
         grid.addWidget(label(self.tr("Phí, &lệ phí"), self.fee), 4, 0)
         grid.addWidget(field_box(self.fee, e["fee_vnd"], self), 4, 1)
         grid.addWidget(label(self.tr("Hình thức nộp"), self.fee_payment), 4, 2)
@@ -151,7 +154,7 @@ class OptionsPanel(FieldErrors, QWidget):
                 self.auth_id, self.auth_document, self.note]
 
     def first_quantity(self) -> QWidget | None:
-        """Where the clerk types after choosing a page-priced procedure (copies to certify)."""
+        """Where the clerk types after choosing a copy- or page-priced procedure (the count)."""
         return self.copies if self.copies.isVisibleTo(self) else None
 
     def set_procedure(self, procedure: Procedure | None) -> None:
@@ -216,7 +219,8 @@ class OptionsPanel(FieldErrors, QWidget):
 
     def widget_for(self, key: str) -> QWidget | None:
         return {"channel": self.channel, "sets": self.sets, "return_method": self.return_method,
-                "return_address": self.return_address, "fee_vnd": self.fee,
+                "return_address": self.return_address, "copies": self.copies,
+                "pages": self.pages, "fee_vnd": self.fee,
                 "fee_payment": self.fee_payment, "authorized.full_name": self.auth_name,
                 "authorized.id_number": self.auth_id, "authorized.document": self.auth_document,
                 "note": self.note}.get(key)
@@ -261,17 +265,38 @@ class OptionsPanel(FieldErrors, QWidget):
 
     # ---------------------------------------------------------------- helpers
     def _show_fee_fields(self) -> None:
-        paged = self._procedure is not None and is_page_priced(self._procedure)
-        for w in (self._copies_label, self.copies, self._pages_label, self.pages):
+        proc = self._procedure
+        paged = proc is not None and is_page_priced(proc)
+        counted = proc is not None and is_copy_priced(proc)
+        for w in (self._copies_label, self._copies_box):
+            w.setVisible(counted)
+        for w in (self._pages_label, self._pages_box):
             w.setVisible(paged)
-        fees = self._procedure.fees if self._procedure is not None else ()
-        lines = [self.tr("{name}: {amount} đồng/{per}").format(
-            name=f.name, amount=format_vnd(f.amount_vnd), per=f.per or self.tr("hồ sơ"))
-            for f in fees]
+        if counted and not paged:
+            per = next((f.per for f in proc.fees if f.basis == "per_copy" and f.per), "")
+            self._copies_label.setText(self.tr("Số lượng cần &cấp ({per})").format(
+                per=per or self.tr("bản")))
+        else:
+            self._copies_label.setText(self.tr("Số bản &chứng thực"))
+        fees = proc.fees if proc is not None else ()
+        lines = [self._fee_line(f) for f in fees]
         if self._procedure is not None and not fees:
             lines = [self.tr("Thủ tục này không thu phí, lệ phí.")]
         self.fee_hint.setText("\n".join(lines))
         self.fee_hint.setVisible(bool(lines))
+
+    def _fee_line(self, fee: Fee) -> str:
+        """"Phí chứng thực bản sao: 2.000 đồng/trang; từ trang thứ 3: 1.000 đồng; tối đa …"."""
+        per = fee.per or self.tr("hồ sơ")
+        text = self.tr("{name}: {amount} đồng/{per}").format(
+            name=fee.name, amount=format_vnd(fee.amount_vnd), per=per)
+        for tier in fee.tiers:
+            text += self.tr("; từ {per} thứ {n}: {amount} đồng").format(
+                per=per, n=tier.from_unit, amount=format_vnd(tier.amount_vnd))
+        if fee.max_per_copy_vnd is not None:
+            text += self.tr("; tối đa {amount} đồng/bản").format(
+                amount=format_vnd(fee.max_per_copy_vnd))
+        return text
 
     def _apply_default_fee(self) -> None:
         if self._procedure is None:

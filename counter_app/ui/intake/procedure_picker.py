@@ -34,6 +34,7 @@ class ProcedurePicker(QWidget):
         self._index = ProcedureIndex(catalog)
         self._pinned: set[str] = set()
         self._code = ""
+        self._quiet_focus = False
         self.edit = QLineEdit(self)
         self.edit.setObjectName("procedure_edit")
         self.edit.setPlaceholderText(self.tr("Gõ mã hoặc tên thủ tục, ví dụ: chung thuc ban sao"))
@@ -91,6 +92,16 @@ class ProcedurePicker(QWidget):
         self._fill_popup(self._query())
         self._place_popup()
 
+    def focus_for_error(self) -> None:
+        """Take the focus without offering the list: a failed save sends it here while the
+        form's layout is still moving to show the messages, and the list would open away
+        from its field. ↓ or typing opens it."""
+        self._quiet_focus = True
+        try:
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._quiet_focus = False
+
     def close_popup(self) -> None:
         self.popup.hide()
 
@@ -122,7 +133,8 @@ class ProcedurePicker(QWidget):
         if kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._on_edit_key(event)
-        if kind == QEvent.Type.FocusIn and not self._code and not self.popup.isVisible():
+        if (kind == QEvent.Type.FocusIn and not self._code and not self.popup.isVisible()
+                and not self._quiet_focus):
             self.open_popup()
         elif kind == QEvent.Type.FocusOut:
             self.close_popup()

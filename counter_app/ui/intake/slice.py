@@ -6,12 +6,12 @@ import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from counter_app.core.dossier import Status
 from counter_app.core.identity import CccdCard
-from counter_app.core.intake import IntakeDraft, IntakeError
+from counter_app.core.intake import IntakeDraft, IntakeError, draft_errors
 from counter_app.services import intake, preferences
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
@@ -20,12 +20,14 @@ from counter_app.services.preferences import Preferences
 from counter_app.ui.intake import draft_codec as codec
 from counter_app.ui.intake.applicant_form import ApplicantForm
 from counter_app.ui.intake.background import DraftAutosave, DuplicateWatch, guarded
+from counter_app.ui.intake.duplicates import duplicate_warning
 from counter_app.ui.intake.common import Banner, button
 from counter_app.ui.intake.components_table import ComponentsPanel
 from counter_app.ui.intake.error_routing import ErrorRouter
-from counter_app.ui.intake.layout import arrange
+from counter_app.ui.intake.layout import apply_tab_order, arrange, focus_chain
 from counter_app.ui.intake.options_panel import OptionsPanel
 from counter_app.ui.intake.outcome_dialogs import RefusalDialog, SupplementDialog
+from counter_app.ui.intake.procedure_fields import ProcedureFieldsPanel
 from counter_app.ui.intake.procedure_picker import ProcedurePicker
 from counter_app.ui.tasks import TaskRunner
 
@@ -59,19 +61,26 @@ class IntakeSlice(QWidget):
         self.error_banner.setObjectName("error_banner")
         self.applicant = ApplicantForm(lambda: self._ctx.now().date(), self)
         self.picker = ProcedurePicker(ctx.catalog, self)
+        self.proc_fields = ProcedureFieldsPanel(self)
         self.components = ComponentsPanel(self)
         self.options = OptionsPanel(self)
         self.supplement_button = button(self, self.tr("Yêu cầu bổ sung (Ctrl+B)"), "supplement")
         self.refuse_button = button(self, self.tr("Từ chối (Ctrl+R)"), "refuse")
         self.receive_button = button(self, self.tr("Tiếp nhận (Ctrl+Enter)"), "receive")
         self.receive_button.setDefault(True)
-        self.clear_button = button(self, self.tr("Xóa trắng biểu mẫu"), "clear_form")
+        self.clear_button = button(self, self.tr("Xóa trắng biểu mẫu (Ctrl+N)"), "clear_form")
+        self.clear_action = QAction(self.tr("Xóa trắng biểu mẫu"), self)
+        self.clear_action.setObjectName("clear_form_action")
+        self.clear_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.clear_action)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setFixedWidth(120)
         self.busy_label = QLabel(self)
-        self._errors = ErrorRouter(self.applicant, self.picker, self.components, self.options)
-        self._errors.set_focus_order(arrange(self))
+        arrange(self)
+        self._errors = ErrorRouter(self.applicant, self.picker, self.proc_fields, self.components,
+                                   self.options, lambda: focus_chain(self))
         self._set_saving(False)
         self._connect()
         self._apply_order()
@@ -87,8 +96,11 @@ class IntakeSlice(QWidget):
         self.supplement_button.clicked.connect(self._on_supplement)
         self.refuse_button.clicked.connect(self._on_refuse)
         self.clear_button.clicked.connect(self._on_clear_clicked)
+        self.clear_action.triggered.connect(self._on_clear_clicked)
+        self.proc_fields.sig_rebuilt.connect(lambda: apply_tab_order(self))
         for changed in (self.applicant.sig_changed, self.picker.sig_changed,
-                        self.components.sig_changed, self.options.sig_changed):
+                        self.proc_fields.sig_changed, self.components.sig_changed,
+                        self.options.sig_changed):
             changed.connect(self._autosave.schedule)
         self._autosave.sig_saved.connect(self.sig_draft_saved)
         self._autosave.sig_failed.connect(self._on_autosave_failed)
@@ -141,24 +153,24 @@ class IntakeSlice(QWidget):
         """What the form holds, as the draft stores it."""
         return {"version": codec.VERSION, "applicant": self.applicant.state(),
                 "procedure": self.picker.state(), "components": self.components.state(),
-                "options": self.options.state()}
+                "options": self.options.state(), "fields": self.proc_fields.state()}
 
     # ---------------------------------------------------------------- outcomes
     def _on_receive(self) -> None:
-        draft = self._prepare_draft()
+        draft = self._prepare_draft(require_complete=True)
         if draft is not None:
             self._save(self.tr("Đang tiếp nhận hồ sơ…"), intake.receive_dossier, draft,
                        on_done=self._on_saved)
 
     def _on_supplement(self) -> None:
-        if self._prepare_draft() is None:
+        if self._prepare_draft(require_complete=False) is None:
             return
         self._open_dialog(SupplementDialog(self.applicant.name_edit.text(),
                                            self.picker.edit.text(),
                                            self.components.missing_required(), self))
 
     def _on_refuse(self) -> None:
-        if self._prepare_draft() is None:
+        if self._prepare_draft(require_complete=False) is None:
             return
         self._open_dialog(RefusalDialog(self.applicant.name_edit.text(),
                                         self.picker.edit.text(), self))
@@ -174,7 +186,8 @@ class IntakeSlice(QWidget):
         if dialog is None:
             return
         dialog.deleteLater()
-        draft = self._prepare_draft() if result == QDialog.DialogCode.Accepted else None
+        accepted = result == QDialog.DialogCode.Accepted
+        draft = self._prepare_draft(require_complete=False) if accepted else None
         if draft is None:
             return
         if isinstance(dialog, SupplementDialog):
@@ -185,22 +198,33 @@ class IntakeSlice(QWidget):
             self._save(self.tr("Đang lưu phiếu từ chối…"), intake.refuse_dossier, draft,
                        dialog.reason_text(), on_done=self._on_saved)
 
-    def _prepare_draft(self) -> IntakeDraft | None:
-        """The draft to submit, or None (and the reason shown) when it cannot even be built."""
+    def _prepare_draft(self, *, require_complete: bool) -> IntakeDraft | None:
+        """The draft to submit, or None when it breaks a rule: then every broken rule is shown
+        under its field at once, and the first of those fields (in form order) has the focus."""
         if self._saving or self._dialog is not None:
             return None
         self.components.view.commit_open_editor()
+        state = self.form_state()
+        draft = codec.to_draft(state, lenient=True)
+        pairs: list[tuple[str, str]] = []
+        born = codec.birth_date_error(state)
+        if born is not None:
+            pairs.append(("applicant.birth_date", self.applicant.birth_date_message(born)))
+        for e in draft_errors(draft, self.picker.procedure(), self._ctx.now().date(),
+                              require_complete=require_complete):
+            message = e.message
+            if e.field == "procedure_code" and e.rule == "required":
+                message = self.tr("Chưa chọn thủ tục hành chính.")
+            pairs.append((e.field, message))
         self._errors.clear()
         self.error_banner.clear_message()
-        if not self.picker.code():
-            self._errors.show([("procedure_code", self.tr("Chưa chọn thủ tục hành chính."))])
-            return None
-        try:
-            return codec.to_draft(self.form_state())
-        except codec.BirthDateError:
-            self.applicant.check_all()
-            self._errors.show([("applicant.birth_date", self.applicant.error_text("birth_date"))])
-            return None
+        if not pairs:
+            return draft
+        leftover = self._errors.show(pairs)
+        if leftover:
+            self.error_banner.show_message("error", "\n".join(leftover))
+        self.sig_message.emit(self.tr("Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ."))
+        return None
 
     def _save(self, busy_text: str, fn: Callable[..., IntakeResult], *args: Any,
               on_done: Callable[[IntakeResult], None]) -> None:
@@ -256,13 +280,14 @@ class IntakeSlice(QWidget):
     # ------------------------------------------------------------ form events
     def _on_picker_picked(self, code: str) -> None:
         proc = self._ctx.catalog.get(code)
+        self.proc_fields.set_procedure(proc)
         self.components.set_procedure(proc)
         self.options.set_procedure(proc)
         self._check_duplicates()
         self._focus_after_pick()
 
     def _focus_after_pick(self) -> None:
-        target = self.options.first_quantity()
+        target = self.proc_fields.first_editor() or self.options.first_quantity()
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)  # selects the value: typing replaces
         else:
@@ -292,13 +317,12 @@ class IntakeSlice(QWidget):
     def _check_duplicates(self) -> None:
         self._duplicates.check(self._checked_id, self.picker.code())
 
-    def _on_duplicates_found(self, codes: list[str]) -> None:
-        if not codes:
+    def _on_duplicates_found(self, found: object) -> None:
+        text = duplicate_warning(found)
+        if text:
+            self.duplicate_banner.show_message("warning", text)
+        else:
             self.duplicate_banner.clear_message()
-            return
-        self.duplicate_banner.show_message("warning", self.tr(
-            "Lưu ý: người nộp đang có hồ sơ chưa giải quyết xong cho cùng thủ tục: {codes}."
-        ).format(codes=", ".join(codes)))
 
     def _apply_order(self) -> None:
         codes = preferences.ordered_procedures(self._ctx, self._prefs, self._usage)
@@ -318,6 +342,8 @@ class IntakeSlice(QWidget):
             self.applicant.set_state(state["applicant"])
             self.picker.set_state(state["procedure"])
             proc = self.picker.procedure()
+            self.proc_fields.set_procedure(proc)
+            self.proc_fields.set_state(state["fields"])
             self.components.set_state(state["components"] if proc is not None else [])
             self.options.set_state(state["options"], proc)
             self._errors.clear()

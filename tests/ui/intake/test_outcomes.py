@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -9,8 +11,9 @@ from sqlalchemy import text
 
 from counter_app.core.dossier import Status
 from counter_app.core.identity import parse_cccd_qr
-from counter_app.services import intake, queries
-from tests.services.helpers import CERTIFIED_COPY, draft
+from counter_app.core.timeutil import VN_TZ
+from counter_app.services import intake, progress, queries, returns
+from tests.services.helpers import AN, CERTIFIED_COPY, draft
 from tests.ui.conftest import wait_idle
 from tests.ui.intake.conftest import QR, RECEIVED_CODE
 
@@ -173,3 +176,24 @@ def test_old_cmnd_from_the_card_goes_to_the_note(make_slice, keys, ctx, qtbot):
     with qtbot.waitSignal(s.sig_dossier_saved, timeout=10_000) as saved:
         keys.ctrl(Qt.Key.Key_Return)
     assert queries.find_by_code(ctx, saved.args[0]).note == "Số CMND cũ: 123456789"
+
+
+def test_same_procedure_twice_on_one_day_is_warned(make_slice, keys, qtbot, ctx, tasks, clock):
+    """The citizen's certified copy this morning was already handed back (no longer open): the
+    clerk is still told it was filed today, and may receive again."""
+    earlier = intake.receive_dossier(ctx, draft(ctx)).code
+    progress.apply_progress(ctx, earlier, Status.RESULT_READY,
+                            datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ))
+    clock.set(2025, 11, 17, 10, 30)
+    returns.return_result(ctx, earlier, returns.Recipient("applicant", id_number=AN.id_number))
+    clock.set(2025, 11, 17, 14, 0)
+    s = make_slice()
+    s.fill_from_cccd(parse_cccd_qr(QR))
+    keys.enter()
+    qtbot.waitUntil(s.duplicate_banner.isVisible)
+    assert s.duplicate_banner.text() == (
+        f"Lưu ý: hôm nay người nộp đã nộp hồ sơ cùng thủ tục tại đơn vị: {earlier} lúc 09:00. "
+        "Kiểm tra để tránh tiếp nhận trùng; vẫn có thể tiếp nhận tiếp.")
+    with qtbot.waitSignal(s.sig_dossier_saved, timeout=10_000) as saved:
+        keys.ctrl(Qt.Key.Key_Return)
+    assert saved.args[0].endswith("-0002")

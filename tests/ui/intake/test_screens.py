@@ -44,7 +44,9 @@ def test_screens(make_slice, keys, qtbot, tasks):
     assert s.applicant.error_text("full_name")
     assert screenshot(s, "intake_errors").exists()
 
-    keys.ctrl(Qt.Key.Key_B)  # the supplement request, as the clerk sees it
+    type_into(qtbot, s.applicant.name_edit, "Nguyễn Văn An")
+    s.applicant.phone_edit.clear()
+    keys.ctrl(Qt.Key.Key_B)  # the supplement request (the original is still missing)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
     dialog = QApplication.activeModalWidget()
     assert screenshot(dialog, "intake_supplement_dialog").exists()
@@ -52,8 +54,6 @@ def test_screens(make_slice, keys, qtbot, tasks):
     s.activateWindow()  # what the window system does when a dialog closes
     qtbot.waitUntil(s.isActiveWindow)
 
-    type_into(qtbot, s.applicant.name_edit, "Nguyễn Văn An")
-    s.applicant.phone_edit.clear()
     s.components.view.setFocus()
     keys.press(Qt.Key.Key_Space)
     assert receive(qtbot, keys, s) == RECEIVED_CODE

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from counter_app.core.identity import (
@@ -85,16 +86,27 @@ def test_messages_in_vietnamese(make_slice, keys, qtbot):
 
 
 def test_birth_date_that_is_no_date(make_slice, keys, qtbot, ctx, tasks):
+    """31/02 is typed in the right form: the message says the day does not exist."""
     s = make_slice()
     _valid_intake(s, keys)
     s.applicant.birth_edit.clear()
     type_into(qtbot, s.applicant.birth_edit, "31/02/2003")
     keys.tab()
-    assert "ngày/tháng/năm" in s.applicant.error_text("birth_date")
+    no_such_day = "Ngày 31/02/2003 không có thật: tháng 2/2003 chỉ có 28 ngày."
+    assert s.applicant.error_text("birth_date") == no_such_day
     keys.ctrl(Qt.Key.Key_Return)
     wait_idle(qtbot, tasks)
     assert _stored(ctx) == 0
+    assert s.applicant.error_text("birth_date") == no_such_day
     assert keys.focus() is s.applicant.birth_edit
+
+
+def test_birth_date_in_another_form_asks_for_day_month_year(make_slice, keys, qtbot):
+    s = make_slice()
+    type_into(qtbot, s.applicant.birth_edit, "2003-03-15")
+    keys.tab()
+    assert s.applicant.error_text("birth_date") == (
+        "Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.")
 
 
 def test_missing_name_is_reported_on_receive(make_slice, keys, qtbot, ctx, tasks):
@@ -146,3 +158,57 @@ def test_post_return_needs_an_address(make_slice, keys, qtbot, ctx, tasks):
     assert s.options.error_text("return_address") == (
         "Chưa nhập địa chỉ nhận kết quả qua bưu chính.")
     assert keys.focus() is s.options.return_address
+
+
+def test_ctrl_enter_without_procedure_keeps_every_error(make_slice, keys, qtbot, ctx, tasks):
+    """No procedure chosen: the messages already shown stay, the first bad field has the focus,
+    and the procedure list does not open on its own (away from its field)."""
+    s = make_slice()
+    s.fill_from_cccd(parse_cccd_qr(QR))
+    keys.press(Qt.Key.Key_Escape)  # close the list without choosing
+    type_into(qtbot, s.applicant.phone_edit, "0912 345")
+    keys.tab()
+    phone_message = _message(normalize_phone, "0912 345")
+    assert s.applicant.error_text("phone") == phone_message
+    keys.ctrl(Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert _stored(ctx) == 0
+    assert s.applicant.error_text("phone") == phone_message  # still there
+    assert s.picker.error.text() == "Chưa chọn thủ tục hành chính."
+    assert keys.focus() is s.applicant.phone_edit  # the phone comes before the procedure
+    assert not s.picker.popup.isVisible()
+
+
+def test_only_the_procedure_missing_focuses_it_and_the_list_opens_under_it(make_slice, keys,
+                                                                           qtbot, tasks):
+    s = make_slice()
+    s.fill_from_cccd(parse_cccd_qr(QR))
+    keys.press(Qt.Key.Key_Escape)
+    s.applicant.name_edit.setFocus()
+    keys.ctrl(Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert keys.focus() is s.picker.edit
+    assert not s.picker.popup.isVisible()
+    for _ in range(3):  # let the layout settle as the window system would
+        QApplication.processEvents()
+    keys.press(Qt.Key.Key_Down)  # the clerk asks for the list: right under the field
+    assert s.picker.popup.isVisible()
+    under = s.picker.edit.mapTo(s.window(), QPoint(0, s.picker.edit.height()))
+    assert s.picker.popup.geometry().topLeft() == under
+
+
+def test_focus_goes_to_the_first_invalid_field_in_form_order(make_slice, keys, qtbot, ctx,
+                                                             tasks):
+    """A missing name and a date that does not exist: both shown, the name (first) focused."""
+    s = make_slice()
+    _valid_intake(s, keys)
+    s.applicant.name_edit.clear()
+    s.applicant.birth_edit.setText("31/02/2003")
+    s.options.note.setFocus()
+    keys.ctrl(Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert _stored(ctx) == 0
+    assert s.applicant.error_text("full_name") == "Chưa nhập họ tên người nộp."
+    assert s.applicant.error_text("birth_date") == (
+        "Ngày 31/02/2003 không có thật: tháng 2/2003 chỉ có 28 ngày.")
+    assert keys.focus() is s.applicant.name_edit
