@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPainter, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -44,35 +44,49 @@ def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page, each page's size and orientation taken from the PDF; returns pages."""
+    """Print every page on a sheet of its own, each at its size; returns the pages printed.
+
+    The PDF decides the paper (A4 landscape with two copies, A5, an 80 mm roll). A printer that
+    cannot take that paper keeps its own, turned to the page's orientation, and the page is
+    scaled to fit it whole, in proportion: a slip is never stretched, its barcode still scans.
+    """
     doc, _buffer = load_pdf(pdf)
     painter = QPainter()
-    first = doc.pagePointSize(0)
-    printer.setPageLayout(_layout_for(first.width(), first.height()))
     printer.setFullPage(True)
+    _request_paper(printer, doc.pagePointSize(0))
     if not painter.begin(printer):
         raise PrintError("Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng).")
     try:
         for index in range(doc.pageCount()):
             size = doc.pagePointSize(index)
             if index > 0:
-                printer.setPageLayout(_layout_for(size.width(), size.height()))
+                _request_paper(printer, size)
                 if not printer.newPage():
                     raise PrintError("Máy in dừng giữa chừng; hãy in lại.")
-            target = painter.viewport()
             # 300 dpi keeps a page ~25 MB in memory and the bars whole (the narrowest Code 128
             # bar is drawn 4 dots wide at 300 dpi); the painter scales it to the device.
             dpi = min(printer.resolution(), RASTER_DPI)
             pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
-            image = doc.render(index, pixels)
-            painter.drawImage(target, image)
+            painter.drawImage(fit_page(size, QRectF(painter.viewport())), doc.render(index, pixels))
     finally:
         painter.end()
     return doc.pageCount()
 
 
-def _layout_for(width_pt: float, height_pt: float) -> QPageLayout:
-    # The PDF decides the paper: A4 landscape (two copies), A5, or an 80 mm roll of any length.
-    size = QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
-    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+def fit_page(page: QSizeF, paper: QRectF) -> QRectF:
+    """Where a page of size `page` goes on `paper`: as large as fits, in proportion, top centre."""
+    scale = min(paper.width() / page.width(), paper.height() / page.height())
+    width, height = page.width() * scale, page.height() * scale
+    return QRectF(paper.x() + (paper.width() - width) / 2, paper.y(), width, height)
+
+
+def _request_paper(printer: QPrinter, page: QSizeF) -> None:
+    """Ask for the page's own paper; a printer that refuses keeps its paper, turned to match."""
+    landscape = page.width() > page.height()
+    orientation = (QPageLayout.Orientation.Landscape if landscape
+                   else QPageLayout.Orientation.Portrait)
+    # A standard size in the page's orientation (A4 landscape is A4 to a driver), else custom.
+    portrait = QSizeF(min(page.width(), page.height()), max(page.width(), page.height()))
+    size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    if not printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))):
+        printer.setPageOrientation(orientation)
