@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF,
+)
 from PySide6.QtGui import QPainter, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -15,20 +17,23 @@ class PrintError(Exception):
     """The printer could not take the job; the message is for the clerk (Vietnamese)."""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QtPrint", text)
+
+
 def make_printer(name: str = "") -> QPrinter:
     """The named printer, or the system's default; PrintError when there is none."""
     if name:
         info = QPrinterInfo.printerInfo(name)
         if info.isNull():
-            raise PrintError(f"Không tìm thấy máy in “{name}”. Kiểm tra máy in hoặc chọn máy "
-                             "khác trong Cài đặt.")
+            raise PrintError(_tr("Không tìm thấy máy in “{name}” (chọn máy khác trong Cài "
+                                 "đặt).").format(name=name))
     else:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrintError("Máy tính chưa có máy in nào. Phiếu đã được lưu; hãy cài máy in "
-                             "rồi bấm In lại, hoặc Lưu PDF.")
+            raise PrintError(_tr("Máy tính chưa có máy in nào."))
     if info.state() == QPrinter.PrinterState.Error:
-        raise PrintError(f"Máy in “{info.printerName()}” đang báo lỗi.")
+        raise PrintError(_tr("Máy in “{name}” đang báo lỗi.").format(name=info.printerName()))
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -39,7 +44,7 @@ def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-        raise PrintError("Tệp PDF của phiếu bị hỏng; không in được.")
+        raise PrintError(_tr("Tệp PDF của phiếu bị hỏng; không in được."))
     return doc, buffer  # the buffer must outlive the document
 
 
@@ -55,14 +60,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     printer.setFullPage(True)
     _request_paper(printer, doc.pagePointSize(0))
     if not painter.begin(printer):
-        raise PrintError("Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng).")
+        raise PrintError(_tr("Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm "
+                               "dừng)."))
     try:
         for index in range(doc.pageCount()):
             size = doc.pagePointSize(index)
             if index > 0:
                 _request_paper(printer, size)
                 if not printer.newPage():
-                    raise PrintError("Máy in dừng giữa chừng; hãy in lại.")
+                    raise PrintError(_tr("Máy in dừng giữa chừng; hãy in lại."))
             # 300 dpi keeps a page ~25 MB in memory and the bars whole (the narrowest Code 128
             # bar is drawn 4 dots wide at 300 dpi); the painter scales it to the device.
             dpi = min(printer.resolution(), RASTER_DPI)
