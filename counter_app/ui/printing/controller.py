@@ -86,6 +86,8 @@ class PrintController(QObject):
         # dialog paints on freed memory (the crash when no printer was installed).
         self._preview_printer = self._target_printer_or_pdf()
         self.preview = QPrintPreviewDialog(self._preview_printer, self._window)
+        self.preview.setWindowTitle(self.tr("Xem trước khi in — {code}").format(
+            code=self.last.record.dossier_code))
         self.preview.paintRequested.connect(lambda printer: print_pdf(pdf, printer))
         self.preview.open()
 
