@@ -1,4 +1,4 @@
-"""The last line of defence: an exception no code caught reaches the clerk and the log, never silence."""
+"""The last line of defence: an exception no code caught reaches the clerk and the log."""
 
 from __future__ import annotations
 

@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printers", text)
-
 
 @dataclass(frozen=True)
 class PrinterState:
@@ -33,27 +30,35 @@ def _in_error(name: str) -> bool:
 
 def printer_state(configured: str) -> PrinterState:
     """The state of the configured slip printer ("" = the system's default), as it is now."""
+    translate = QCoreApplication.translate
     installed = installed_printers()
     if configured:
         if configured not in installed:
-            return PrinterState(False, _tr("Máy in: không tìm thấy “{name}”").format(
-                name=configured), _tr(
-                "Máy in “{name}” đã chọn trong Cài đặt không có trên máy tính này. Phiếu vẫn "
-                "được lưu; chọn máy in khác hoặc lưu phiếu thành PDF.").format(name=configured))
+            return PrinterState(
+                False,
+                translate("Printers", "Máy in: không tìm thấy “{name}”").format(name=configured),
+                translate("Printers", "Máy in “{name}” đã chọn trong Cài đặt không có trên máy "
+                          "tính này. Phiếu vẫn được lưu; chọn máy in khác hoặc lưu phiếu thành "
+                          "PDF.").format(name=configured))
         name = configured
     elif not installed:
-        return PrinterState(False, _tr("Không có máy in"), _tr(
-            "Máy tính chưa cài máy in nào. Phiếu vẫn được lưu; cài máy in rồi bấm Ctrl+P để "
-            "in lại, hoặc Ctrl+Shift+S để lưu phiếu thành PDF."))
+        return PrinterState(
+            False, translate("Printers", "Không có máy in"),
+            translate("Printers", "Máy tính chưa cài máy in nào. Phiếu vẫn được lưu; cài máy in "
+                      "rồi bấm Ctrl+P để in lại, hoặc Ctrl+Shift+S để lưu phiếu thành PDF."))
     else:
         name = default_printer()
         if not name:
-            return PrinterState(False, _tr("Máy in: chưa có máy in mặc định"), _tr(
-                "Máy tính có máy in nhưng chưa đặt máy in mặc định: chọn máy in phiếu hẹn "
-                "trong Cài đặt."))
+            return PrinterState(
+                False, translate("Printers", "Máy in: chưa có máy in mặc định"),
+                translate("Printers", "Máy tính có máy in nhưng chưa đặt máy in mặc định: chọn "
+                          "máy in phiếu hẹn trong Cài đặt."))
     if _in_error(name):
-        return PrinterState(False, _tr("Máy in: “{name}” đang báo lỗi").format(name=name), _tr(
-            "Máy in “{name}” đang báo lỗi (tắt, hết giấy hoặc kẹt giấy).").format(name=name))
-    label = name if configured else _tr("{name} (mặc định)").format(name=name)
-    return PrinterState(True, _tr("Máy in: {name}").format(name=label),
-                        _tr("Phiếu hẹn in ra máy in “{name}”.").format(name=name))
+        return PrinterState(
+            False, translate("Printers", "Máy in: “{name}” đang báo lỗi").format(name=name),
+            translate("Printers", "Máy in “{name}” đang báo lỗi (tắt, hết giấy hoặc kẹt "
+                      "giấy).").format(name=name))
+    label = name if configured else translate("Printers", "{name} (mặc định)").format(name=name)
+    return PrinterState(True, translate("Printers", "Máy in: {name}").format(name=label),
+                        translate("Printers", "Phiếu hẹn in ra máy in “{name}”.").format(
+                            name=name))

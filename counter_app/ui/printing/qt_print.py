@@ -17,23 +17,23 @@ class PrintError(Exception):
     """The printer could not take the job; the message is for the clerk (Vietnamese)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QtPrint", text)
-
 
 def make_printer(name: str = "") -> QPrinter:
     """The named printer, or the system's default; PrintError when there is none."""
     if name:
         info = QPrinterInfo.printerInfo(name)
         if info.isNull():
-            raise PrintError(_tr("Không tìm thấy máy in “{name}” (chọn máy khác trong Cài "
-                                 "đặt).").format(name=name))
+            raise PrintError(QCoreApplication.translate(
+                "QtPrint", "Không tìm thấy máy in “{name}” (chọn máy khác trong Cài đặt)."
+            ).format(name=name))
     else:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrintError(_tr("Máy tính chưa có máy in nào."))
+            raise PrintError(QCoreApplication.translate(
+                "QtPrint", "Máy tính chưa có máy in nào."))
     if info.state() == QPrinter.PrinterState.Error:
-        raise PrintError(_tr("Máy in “{name}” đang báo lỗi.").format(name=info.printerName()))
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Máy in “{name}” đang báo lỗi.").format(name=info.printerName()))
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -44,7 +44,8 @@ def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-        raise PrintError(_tr("Tệp PDF của phiếu bị hỏng; không in được."))
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Tệp PDF của phiếu bị hỏng; không in được."))
     return doc, buffer  # the buffer must outlive the document
 
 
@@ -60,15 +61,16 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     printer.setFullPage(True)
     _request_paper(printer, doc.pagePointSize(0))
     if not painter.begin(printer):
-        raise PrintError(_tr("Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm "
-                               "dừng)."))
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng)."))
     try:
         for index in range(doc.pageCount()):
             size = doc.pagePointSize(index)
             if index > 0:
                 _request_paper(printer, size)
                 if not printer.newPage():
-                    raise PrintError(_tr("Máy in dừng giữa chừng; hãy in lại."))
+                    raise PrintError(QCoreApplication.translate(
+                        "QtPrint", "Máy in dừng giữa chừng; hãy in lại."))
             # 300 dpi keeps a page ~25 MB in memory and the bars whole (the narrowest Code 128
             # bar is drawn 4 dots wide at 300 dpi); the painter scales it to the device.
             dpi = min(printer.resolution(), RASTER_DPI)

@@ -52,7 +52,7 @@ def test_each_page_keeps_its_own_size_and_order(qapp, tmp_path):
     printed = page_sizes(out.read_bytes())
     assert len(printed) == 3
     for (width, height), size in zip(printed, sizes):
-        assert width == pytest.approx(size[0], abs=1.5) and height == pytest.approx(size[1], abs=1.5)
+        assert (width, height) == pytest.approx(size, abs=1.5)
 
 
 class FixedA4Printer(QPrinter):
