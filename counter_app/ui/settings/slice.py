@@ -59,8 +59,13 @@ class SettingsSlice(QWidget):
         self.printer_state.setWordWrap(True)
         self._fill_printers(prefs.slip_printer)
         self.printer.currentIndexChanged.connect(self._on_printer_changed)
-        form.addRow(self.tr("Máy in &phiếu hẹn:"), self.printer)
-        form.addRow("", self.printer_state)
+        printer_box = QWidget()  # the choice and, under it, the state of that printer
+        printer_box.setFocusProxy(self.printer)
+        column = QVBoxLayout(printer_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.printer)
+        column.addWidget(self.printer_state)
+        form.addRow(self.tr("Máy in &phiếu hẹn:"), printer_box)
         self.layout_box = QComboBox()
         for key, label in zip(LAYOUTS, (self.tr("A4, hai liên"), self.tr("A5, mỗi liên một trang"),
                                         self.tr("Máy in nhiệt 80 mm"))):
