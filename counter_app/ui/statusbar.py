@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from counter_app.services import queries
@@ -75,6 +76,10 @@ class CounterStatusBar(QStatusBar):
             if self._message_room() >= self.fontMetrics().horizontalAdvance(text):
                 break
             label.setVisible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._on_message_changed(self.currentMessage())  # more room may bring fields back
 
     def _message_room(self) -> int:
         fields = [w for w in (self.busy, self.connection, self.pending, self.last_sync,

@@ -151,44 +151,44 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="36"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="37"/>
         <source>Chờ gửi: …</source>
         <translation>Waiting to send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="41"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
         <source>● Đã kết nối hệ thống tỉnh</source>
         <translation>● Connected to the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="43"/>
         <source>○ Ngoại tuyến — dữ liệu lưu tại quầy</source>
         <translation>○ Offline — data is stored at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="44"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="45"/>
         <source>Đồng bộ lần cuối: {t}</source>
         <translation>Last sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="52"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="53"/>
         <source>… Đang kết nối hệ thống tỉnh</source>
         <translation>… Connecting to the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="86"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="91"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="54"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="92"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="55"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="97"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="56"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="94"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="57"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="99"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -1088,7 +1088,7 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <message>
         <location filename="../../counter_app/ui/printing/qt_print.py" line="47"/>
         <source>Tệp PDF của phiếu bị hỏng; không in được.</source>
-        <translation>The slip's PDF file is damaged; it cannot be printed.</translation>
+        <translation>The slip&apos;s PDF file is damaged; it cannot be printed.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/printing/qt_print.py" line="64"/>
@@ -1430,67 +1430,67 @@ Procedure: {procedure}</translation>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="62"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="68"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="66"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="80"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="81"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="80"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="85"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="100"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="105"/>
         <source>Máy in mặc định của hệ thống ({name})</source>
         <translation>System default printer ({name})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="101"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="106"/>
         <source>Máy in mặc định của hệ thống (chưa có)</source>
         <translation>System default printer (none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="105"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="110"/>
         <source>{name} (không tìm thấy)</source>
         <translation>{name} (not found)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="136"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="141"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
