@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from counter_app.services import preferences
 from counter_app.services.errors import ServiceError
 from counter_app.services.setup import ensure_demo_clerk, open_counter
 from counter_app.storage.db import StoreError
+from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.login.dialog import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.tasks import TaskRunner
@@ -50,6 +52,8 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         return 2
     prefs = preferences.load(ctx)
     install_translator(app, prefs.language)
+    logged = _log_to(data)
+    reporter = ErrorReporter(app).install()  # no exception in a slot goes unseen
     tasks = TaskRunner(app)
     try:
         login = LoginDialog(ctx, tasks, username=DEMO_LOGIN[0] if demo else "")
@@ -69,3 +73,18 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
     finally:
         tasks.shutdown()
         ctx.store.close()
+        reporter.uninstall()
+        logging.getLogger().removeHandler(logged)
+        logged.close()
+
+
+def _log_to(data: Path) -> logging.Handler:
+    """Warnings and errors go to counter-app.log in the data folder (what support asks for)."""
+    handler = logging.FileHandler(data / "counter-app.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.getEffectiveLevel() > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    return handler

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -79,9 +81,7 @@ def main() -> int:
     if not _port_free(args.port):
         raise SystemExit(f"port {args.port} is busy: stop what runs there or pass --port")
     log = open(data / "central.log", "ab")
-    server = subprocess.Popen([PY, "-m", "central", "serve", "--db", db, "--host", "127.0.0.1",
-                               "--port", str(args.port), "--storage", str(data / "central-files")],
-                              cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    server = start_central(db, args.port, data / "central-files", log)
     try:
         _wait_healthy(url, server)
         counter = data / "counter"
@@ -98,11 +98,34 @@ def main() -> int:
         print(f"  {PY} -m central admin --db {db} progress CODE 9")
         if args.no_gui:
             return subprocess.run(app + ["sync", "--once"], cwd=ROOT).returncode
-        return subprocess.run(app + ["--demo"], cwd=ROOT, env=os.environ.copy()).returncode
+        return run_counter(app + ["--demo"])
     finally:
         server.terminate()
         server.wait(timeout=20)
         log.close()
+
+
+def start_central(db: str, port: int, storage: Path, log: IO[bytes]) -> subprocess.Popen[bytes]:
+    """The central service in a session of its own: a signal meant for the counter or the
+    terminal's process group (a crash, Ctrl+C in the counter's terminal) never reaches it."""
+    return subprocess.Popen([PY, "-m", "central", "serve", "--db", db, "--host", "127.0.0.1",
+                             "--port", str(port), "--storage", str(storage)],
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def run_counter(app: list[str], restarts: int = 3) -> int:
+    """Run the counter's window until the clerk quits it. A crash (killed by a signal, or an
+    uncaught exception) opens it again: the central service keeps running all along, and the
+    counter loses nothing (its store and its draft are on disk)."""
+    for attempt in range(restarts + 1):
+        code = subprocess.run(app, cwd=ROOT, env=os.environ.copy()).returncode
+        if code >= 0 and code != 1:
+            return code  # 0: the clerk quit; 2: the store was refused (it says why)
+        why = f"tín hiệu {signal.Signals(-code).name}" if code < 0 else f"mã {code}"
+        then = "Mở lại quầy…" if attempt < restarts else "Đã mở lại nhiều lần; dừng lại."
+        print(f"Phần mềm quầy dừng bất thường ({why}); dịch vụ trung tâm vẫn chạy. {then}",
+              file=sys.stderr, flush=True)
+    return code
 
 
 def _enrolled(counter: Path) -> bool:

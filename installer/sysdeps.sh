@@ -6,6 +6,13 @@ set -euo pipefail
 
 PKGS=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen/xcb
+  # Qt's xcb platform plugin (the real display): what `ldd` on PySide6's libqxcb.so and
+  # libQt6XcbQpa.so.6 lists, plus what QT_DEBUG_PLUGINS=1 shows it loading at start
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
+  libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+  libcups2                                    # Qt's print support (QPrinterInfo, the preview)
+  xvfb xauth xfonts-base x11-utils xdotool    # the xcb smoke test: a private X display, keys
   fonts-dejavu-core                                                      # a Vietnamese-capable font
   sqlite3                                                                # inspecting stores by hand
   poppler-utils zbar-tools                    # printing tests: PDF → PNG, barcode decoding

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
             a = QAction(text, self)
             a.setShortcut(QKeySequence(key))
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            a.triggered.connect(slot)
+            # triggered(bool) would hand `checked` to the slot as its first argument.
+            a.triggered.connect(lambda _checked=False, run=slot: run())  # type: ignore[operator]
             menu.addAction(a)  # type: ignore[attr-defined]
             return a
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.intake.sig_notice_ready.connect(self._on_intake_notice_ready)
         self.printing.sig_printed.connect(lambda text: self.status.showMessage(text, 8000))
         self.printing.sig_failed.connect(self._on_printing_failed)
+        self.printing.sig_outcome.connect(self._on_printing_outcome)
         self.printing.sig_saved.connect(lambda path: self.status.showMessage(
             self.tr("Đã lưu {path}").format(path=path), 8000))
 
@@ -188,6 +190,11 @@ class MainWindow(QMainWindow):
 
     def _on_printing_failed(self, text: str) -> None:
         self.status.showMessage(text)  # stays until the next message: the clerk must see it
+
+    def _on_printing_outcome(self, code: str, form: str, why: str) -> None:
+        if form in ("form01", "form02", "form03"):  # the forms of an intake outcome
+            self.intake.show_print_outcome(code, why)
+        self.status.set_printer(self._prefs.slip_printer)  # a print attempt shows the truth
 
     def start_sync(self) -> None:
         """Start the sync thread (when this PC is enrolled); the composition root calls it."""

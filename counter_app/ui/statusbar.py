@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from counter_app.services import queries
 from counter_app.services.context import ServiceContext
+from counter_app.ui.printing.printers import printer_state
 from counter_app.ui.tasks import TaskRunner
 
 
@@ -34,6 +36,7 @@ class CounterStatusBar(QStatusBar):
         self.set_printer("")
         self.pending.setText(self.tr("Chờ gửi: …"))
         tasks.sig_busy.connect(self.busy.setVisible)
+        self.messageChanged.connect(self._on_message_changed)
 
     def set_connection(self, online: bool, last_sync: datetime | None) -> None:
         self.connection.setText(self.tr("● Đã kết nối hệ thống tỉnh") if online
@@ -56,8 +59,33 @@ class CounterStatusBar(QStatusBar):
         self.connection.setToolTip(getattr(status, "message", ""))
 
     def set_printer(self, name: str) -> None:
-        self.printer.setText(self.tr("Máy in: {name}").format(
-            name=name or self.tr("mặc định của hệ thống")))
+        """The true state of the slip printer ("" = the system's default), not just its name."""
+        state = printer_state(name)
+        self.printer.setText(state.label)
+        self.printer.setToolTip(state.detail)
+        self.printer.setStyleSheet("" if state.ok else "color: #b00020; font-weight: bold;")
+
+    def _on_message_changed(self, text: str) -> None:
+        # A message shares the bar with the permanent fields: the least needed step aside
+        # while it shows, so it is never cut off; they come back when it is cleared.
+        spare = (self.last_sync, self.clerk, self.printer)
+        for label in spare:
+            label.setVisible(True)
+        self.setToolTip(text)
+        for label in spare:
+            if self._message_room() >= self.fontMetrics().horizontalAdvance(text):
+                break
+            label.setVisible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._on_message_changed(self.currentMessage())  # more room may bring fields back
+
+    def _message_room(self) -> int:
+        fields = [w for w in (self.busy, self.connection, self.pending, self.last_sync,
+                              self.printer, self.clerk) if not w.isHidden()]
+        taken = sum(w.sizeHint().width() + 12 for w in fields)  # each with its frame
+        return self.width() - taken - 40  # the size grip and the bar's own margins
 
     def set_clerk(self, full_name: str) -> None:
         self.clerk.setText(self.tr("Cán bộ: {name}").format(name=full_name))

@@ -161,54 +161,44 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="35"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="37"/>
         <source>Chờ gửi: …</source>
         <translation>Waiting to send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="39"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
         <source>● Đã kết nối hệ thống tỉnh</source>
         <translation>● Connected to the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="40"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="43"/>
         <source>○ Ngoại tuyến — dữ liệu lưu tại quầy</source>
         <translation>○ Offline — data is stored at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="45"/>
         <source>Đồng bộ lần cuối: {t}</source>
         <translation>Last sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="50"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="53"/>
         <source>… Đang kết nối hệ thống tỉnh</source>
         <translation>… Connecting to the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="59"/>
-        <source>Máy in: {name}</source>
-        <translation>Printer: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="60"/>
-        <source>mặc định của hệ thống</source>
-        <translation>system default</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="63"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="91"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="52"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="69"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="55"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="97"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="54"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="71"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="57"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="99"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -367,95 +357,132 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../counter_app/ui/errors.py" line="54"/>
+        <source>Phần mềm gặp lỗi không lường trước; thao tác vừa rồi có thể chưa xong. Dữ liệu đã lưu không bị mất. Hãy thử lại; nếu lỗi lặp lại, báo cho quản trị kèm nội dung dưới đây.
+
+{error}</source>
+        <translation>The software hit an unexpected error; the last action may not have finished. Saved data is not lost. Try again; if the error comes back, report it to the administrator with the text below.
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/errors.py" line="60"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/errors.py" line="62"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IntakeSlice</name>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="67"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
         <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
         <source>Từ chối (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="70"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
         <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="72"/>
         <source>Xóa trắng biểu mẫu (Ctrl+N)</source>
         <translation>Clear the form (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="73"/>
         <source>Xóa trắng biểu mẫu</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="117"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="118"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="119"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="120"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="140"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="141"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="162"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="163"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="194"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="195"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="198"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="199"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="217"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="218"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="240"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="243"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="244"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="246"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="247"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="265"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="266"/>
+        <source>Đã in phiếu.</source>
+        <translation>Slip printed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="269"/>
+        <source>CHƯA IN được phiếu: {why}</source>
+        <translation>The slip was NOT printed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="270"/>
+        <source>Ctrl+P: in lại · Ctrl+Shift+P: xem trước khi in · Ctrl+Shift+S: lưu phiếu thành PDF</source>
+        <translation>Ctrl+P: print again · Ctrl+Shift+P: print preview · Ctrl+Shift+S: save the slip as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="226"/>
-        <location filename="../../counter_app/ui/intake/slice.py" line="269"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="227"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="285"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="306"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="322"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
@@ -475,7 +502,7 @@
         <translation>Note: today the applicant already filed a dossier for the same procedure at this unit: {filed}. Check to avoid receiving it twice; you can still receive it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="337"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="353"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
@@ -622,100 +649,100 @@
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="100"/>
+        <location filename="../../counter_app/ui/main_window.py" line="101"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <location filename="../../counter_app/ui/main_window.py" line="102"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111"/>
+        <location filename="../../counter_app/ui/main_window.py" line="112"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113"/>
+        <location filename="../../counter_app/ui/main_window.py" line="114"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114"/>
+        <location filename="../../counter_app/ui/main_window.py" line="115"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115"/>
+        <location filename="../../counter_app/ui/main_window.py" line="116"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116"/>
-        <location filename="../../counter_app/ui/main_window.py" line="233"/>
+        <location filename="../../counter_app/ui/main_window.py" line="117"/>
+        <location filename="../../counter_app/ui/main_window.py" line="240"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133"/>
+        <location filename="../../counter_app/ui/main_window.py" line="135"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234"/>
+        <location filename="../../counter_app/ui/main_window.py" line="241"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="64"/>
+        <location filename="../../counter_app/app.py" line="68"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
@@ -897,34 +924,107 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="58"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="62"/>
         <source>Chưa có phiếu nào để in lại.</source>
         <translation>There is no slip to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="84"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="78"/>
+        <source>Chưa có phiếu nào để xem trước.</source>
+        <translation>No slip to preview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/controller.py" line="89"/>
+        <source>Xem trước khi in — {code}</source>
+        <translation>Print preview — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/controller.py" line="97"/>
+        <source>Chưa có phiếu nào để lưu.</source>
+        <translation>No slip to save yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
         <source>Lưu phiếu thành PDF</source>
         <translation>Save slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="93"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="110"/>
         <source>Không lưu được tệp: {e}</source>
         <translation>Could not save the file: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="104"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="121"/>
         <source>Không tạo được phiếu để in: {e}</source>
         <translation>Could not create the slip for printing: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="115"/>
-        <source>Chưa in được {title} của hồ sơ {code}: {why} Bấm Ctrl+P để in lại.</source>
-        <translation>Could not print {title} for dossier {code}: {why} Press Ctrl+P to print again.</translation>
+        <location filename="../../counter_app/ui/printing/controller.py" line="136"/>
+        <source>Chưa in được phiếu của hồ sơ {code}: {why} Ctrl+P: in lại.</source>
+        <translation>Could not print the slip of dossier {code}: {why} Ctrl+P: print again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="122"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="144"/>
         <source>Đã in {title} của hồ sơ {code}.</source>
         <translation>Printed {title} for dossier {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="39"/>
+        <source>Máy in: không tìm thấy “{name}”</source>
+        <translation>Printer: “{name}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="40"/>
+        <source>Máy in “{name}” đã chọn trong Cài đặt không có trên máy tính này. Phiếu vẫn được lưu; chọn máy in khác hoặc lưu phiếu thành PDF.</source>
+        <translation>The printer “{name}” chosen in Settings is not on this computer. Slips are still kept; choose another printer or save the slip as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="46"/>
+        <source>Không có máy in</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="47"/>
+        <source>Máy tính chưa cài máy in nào. Phiếu vẫn được lưu; cài máy in rồi bấm Ctrl+P để in lại, hoặc Ctrl+Shift+S để lưu phiếu thành PDF.</source>
+        <translation>This computer has no printer installed. Slips are still kept; install a printer and press Ctrl+P to print again, or Ctrl+Shift+S to save the slip as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="53"/>
+        <source>Máy in: chưa có máy in mặc định</source>
+        <translation>Printer: no default printer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="54"/>
+        <source>Máy tính có máy in nhưng chưa đặt máy in mặc định: chọn máy in phiếu hẹn trong Cài đặt.</source>
+        <translation>This computer has printers but no default one: choose the slip printer in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="58"/>
+        <source>Máy in: “{name}” đang báo lỗi</source>
+        <translation>Printer: “{name}” reports an error</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="59"/>
+        <source>Máy in “{name}” đang báo lỗi (tắt, hết giấy hoặc kẹt giấy).</source>
+        <translation>The printer “{name}” reports an error (off, out of paper or jammed).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="61"/>
+        <source>{name} (mặc định)</source>
+        <translation>{name} (default)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="62"/>
+        <source>Máy in: {name}</source>
+        <translation>Printer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printers.py" line="63"/>
+        <source>Phiếu hẹn in ra máy in “{name}”.</source>
+        <translation>Slips print on “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1175,39 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <location filename="../../counter_app/ui/returns/card.py" line="175"/>
         <source>Còn trong hạn giải quyết.</source>
         <translation>Still within the processing time limit.</translation>
+    </message>
+</context>
+<context>
+    <name>QtPrint</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="26"/>
+        <source>Không tìm thấy máy in “{name}” (chọn máy khác trong Cài đặt).</source>
+        <translation>Printer “{name}” not found (choose another one in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="32"/>
+        <source>Máy tính chưa có máy in nào.</source>
+        <translation>This computer has no printer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="35"/>
+        <source>Máy in “{name}” đang báo lỗi.</source>
+        <translation>The printer “{name}” reports an error.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="47"/>
+        <source>Tệp PDF của phiếu bị hỏng; không in được.</source>
+        <translation>The slip&apos;s PDF file is damaged; it cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="64"/>
+        <source>Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng).</source>
+        <translation>The printer did not accept the job (off, out of paper or paused).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/qt_print.py" line="72"/>
+        <source>Máy in dừng giữa chừng; hãy in lại.</source>
+        <translation>The printer stopped midway; print again.</translation>
     </message>
 </context>
 <context>
@@ -1495,57 +1628,67 @@ Procedure: {procedure}</translation>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="58"/>
-        <source>Máy in mặc định của hệ thống</source>
-        <translation>System default printer</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="62"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="81"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="80"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="87"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="119"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="108"/>
+        <source>Máy in mặc định của hệ thống ({name})</source>
+        <translation>System default printer ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/slice.py" line="109"/>
+        <source>Máy in mặc định của hệ thống (chưa có)</source>
+        <translation>System default printer (none)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/slice.py" line="113"/>
+        <source>{name} (không tìm thấy)</source>
+        <translation>{name} (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/slice.py" line="145"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>

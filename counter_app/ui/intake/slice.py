@@ -51,6 +51,7 @@ class IntakeSlice(QWidget):
         self._saving = False
         self._checked_id = ""
         self._dialog: QDialog | None = None
+        self._outcome: tuple[str, str, str] | None = None  # code, banner kind, text
         self._autosave = DraftAutosave(ctx, tasks, self.form_state, self)
         self._duplicates = DuplicateWatch(ctx, tasks, self)
         self.result_banner = Banner(self, large=True)
@@ -246,6 +247,7 @@ class IntakeSlice(QWidget):
             kind, text = "info", self.tr("Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).")
             text = text.format(code=result.code)
         self.result_banner.show_message(kind, text)
+        self._outcome = (result.code, kind, text)
         self.sig_message.emit(text)
         self._reset_for_next()
         if result.status == Status.RECEIVED:
@@ -253,6 +255,20 @@ class IntakeSlice(QWidget):
         else:
             self.sig_notice_ready.emit(result)
         self.sig_dossier_saved.emit(result.code)
+
+    def show_print_outcome(self, code: str, why: str) -> None:
+        """The outcome banner of `code` says whether its form reached the printer, and if not,
+        why and the keys that print, preview or save it."""
+        if self._outcome is None or self._outcome[0] != code:
+            return  # the banner already shows a later dossier
+        _code, kind, text = self._outcome
+        if not why:
+            self.result_banner.show_message(kind, text + " · " + self.tr("Đã in phiếu."))
+            return
+        self.result_banner.show_message("warning", "\n".join((
+            text, self.tr("CHƯA IN được phiếu: {why}").format(why=why),
+            self.tr("Ctrl+P: in lại · Ctrl+Shift+P: xem trước khi in · "
+                    "Ctrl+Shift+S: lưu phiếu thành PDF"))))
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -26,6 +27,7 @@ class PrintController(QObject):
     sig_printed = Signal(str)          # message: what was printed where
     sig_failed = Signal(str)           # message: why, and that it can be retried
     sig_saved = Signal(str)            # path of a saved PDF
+    sig_outcome = Signal(str, str, str)  # dossier code, form, why it was not printed ("": printed)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, prefs: Preferences,
                  clerk_name: str, parent: QWidget | None = None) -> None:
@@ -36,6 +38,8 @@ class PrintController(QObject):
         self.last_failed = False
         # Tests and "print to file" deployments can give a printer; None = the configured one.
         self.printer_override: QPrinter | None = None
+        self.preview: QPrintPreviewDialog | None = None  # the open print preview, if any
+        self._preview_printer: QPrinter | None = None
 
     def set_preferences(self, prefs: Preferences) -> None:
         self._prefs = prefs
@@ -50,7 +54,7 @@ class PrintController(QObject):
         layout = self._prefs.slip_layout if form == "form01" else "a4"
         self._tasks.run(documents.prepare, self._ctx, code, form, self._clerk, layout, write=True,
                         on_done=lambda p: self._on_prepared(p, direct),
-                        on_error=self._on_prepare_error)
+                        on_error=lambda e: self._on_prepare_error(e, code, form))
 
     def retry(self) -> None:
         """Print the last document again: the same copy after a failure, a marked reprint after."""
@@ -64,22 +68,35 @@ class PrintController(QObject):
             self._tasks.run(prints.keep_pdf, self._ctx, r.dossier_code, r.form, last.pdf,
                             r.copy_no, write=True,
                             on_done=lambda rec: self._send(replace(last, record=rec)),
-                            on_error=self._on_prepare_error)
+                            on_error=lambda e: self._on_prepare_error(e, r.dossier_code, r.form))
         else:
             self.print_form(self.last.record.dossier_code, self.last.record.form)  # type: ignore[arg-type]
 
     def preview_last(self) -> None:
+        """Show the last document as it will print (to PDF when the computer has no printer)."""
         if self.last is None:
+            self.sig_failed.emit(self.tr("Chưa có phiếu nào để xem trước."))
             return
         pdf = self.last.pdf
-        dialog = QPrintPreviewDialog(self._target_printer_or_pdf(), self._window)
-        dialog.paintRequested.connect(lambda printer: print_pdf(pdf, printer))
-        dialog.exec()
+        if self.preview is not None:  # an earlier preview goes before the printer it paints on
+            old, self.preview = self.preview, None
+            old.close()
+            shiboken6.delete(old)
+        # Qt does not own the printer a preview paints on: it must outlive the dialog, or the
+        # dialog paints on freed memory (the crash when no printer was installed).
+        self._preview_printer = self._target_printer_or_pdf()
+        self.preview = QPrintPreviewDialog(self._preview_printer, self._window)
+        self.preview.setWindowTitle(self.tr("Xem trước khi in — {code}").format(
+            code=self.last.record.dossier_code))
+        self.preview.paintRequested.connect(lambda printer: print_pdf(pdf, printer))
+        self.preview.open()
 
-    def save_last_as(self, path: str | None = None) -> None:
+    def save_last_as(self, path: str = "") -> None:
+        """Save the last document as a PDF file; without a path, ask where."""
         if self.last is None:
+            self.sig_failed.emit(self.tr("Chưa có phiếu nào để lưu."))
             return
-        if path is None:
+        if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self._window, self.tr("Lưu phiếu thành PDF"),
                 f"{self.last.record.dossier_code}-{self.last.record.form}.pdf", "PDF (*.pdf)")
@@ -100,8 +117,11 @@ class PrintController(QObject):
         else:
             self.preview_last()
 
-    def _on_prepare_error(self, exc: BaseException) -> None:
-        self.sig_failed.emit(self.tr("Không tạo được phiếu để in: {e}").format(e=exc))
+    def _on_prepare_error(self, exc: BaseException, code: str = "", form: str = "") -> None:
+        why = self.tr("Không tạo được phiếu để in: {e}").format(e=exc)
+        self.sig_failed.emit(why)
+        if code:
+            self.sig_outcome.emit(code, form, why)
 
     def _send(self, prepared: Any) -> None:
         self.last = prepared
@@ -112,15 +132,18 @@ class PrintController(QObject):
         except PrintError as exc:
             self.last_failed = True
             self._record(record.id, "failed", "", str(exc))
-            self.sig_failed.emit(self.tr("Chưa in được {title} của hồ sơ {code}: {why} "
-                                         "Bấm Ctrl+P để in lại.").format(
-                title=prepared.title, code=record.dossier_code, why=exc))
+            # Short enough for the status bar; the intake banner says the rest.
+            self.sig_failed.emit(self.tr("Chưa in được phiếu của hồ sơ {code}: {why} "
+                                         "Ctrl+P: in lại.").format(
+                code=record.dossier_code, why=exc))
+            self.sig_outcome.emit(record.dossier_code, record.form, str(exc))
             return
         self.last_failed = False
         name = printer.printerName() or printer.outputFileName()
         self._record(record.id, "printed", name, None)
         self.sig_printed.emit(self.tr("Đã in {title} của hồ sơ {code}.").format(
             title=prepared.title, code=record.dossier_code))
+        self.sig_outcome.emit(record.dossier_code, record.form, "")
 
     def _record(self, record_id: int, outcome: str, printer: str, error: str | None) -> None:
         self._tasks.run(prints.finish, self._ctx, record_id, outcome, printer, error, write=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF,
+)
 from PySide6.QtGui import QPainter, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -15,20 +17,23 @@ class PrintError(Exception):
     """The printer could not take the job; the message is for the clerk (Vietnamese)."""
 
 
+
 def make_printer(name: str = "") -> QPrinter:
     """The named printer, or the system's default; PrintError when there is none."""
     if name:
         info = QPrinterInfo.printerInfo(name)
         if info.isNull():
-            raise PrintError(f"Không tìm thấy máy in “{name}”. Kiểm tra máy in hoặc chọn máy "
-                             "khác trong Cài đặt.")
+            raise PrintError(QCoreApplication.translate(
+                "QtPrint", "Không tìm thấy máy in “{name}” (chọn máy khác trong Cài đặt)."
+            ).format(name=name))
     else:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrintError("Máy tính chưa có máy in nào. Phiếu đã được lưu; hãy cài máy in "
-                             "rồi bấm In lại, hoặc Lưu PDF.")
+            raise PrintError(QCoreApplication.translate(
+                "QtPrint", "Máy tính chưa có máy in nào."))
     if info.state() == QPrinter.PrinterState.Error:
-        raise PrintError(f"Máy in “{info.printerName()}” đang báo lỗi.")
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Máy in “{name}” đang báo lỗi.").format(name=info.printerName()))
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -39,40 +44,57 @@ def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-        raise PrintError("Tệp PDF của phiếu bị hỏng; không in được.")
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Tệp PDF của phiếu bị hỏng; không in được."))
     return doc, buffer  # the buffer must outlive the document
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page, each page's size and orientation taken from the PDF; returns pages."""
+    """Print every page on a sheet of its own, each at its size; returns the pages printed.
+
+    The PDF decides the paper (A4 landscape with two copies, A5, an 80 mm roll). A printer that
+    cannot take that paper keeps its own, turned to the page's orientation, and the page is
+    scaled to fit it whole, in proportion: a slip is never stretched, its barcode still scans.
+    """
     doc, _buffer = load_pdf(pdf)
     painter = QPainter()
-    first = doc.pagePointSize(0)
-    printer.setPageLayout(_layout_for(first.width(), first.height()))
     printer.setFullPage(True)
+    _request_paper(printer, doc.pagePointSize(0))
     if not painter.begin(printer):
-        raise PrintError("Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng).")
+        raise PrintError(QCoreApplication.translate(
+            "QtPrint", "Máy in không nhận lệnh in (máy tắt, hết giấy hoặc đang tạm dừng)."))
     try:
         for index in range(doc.pageCount()):
             size = doc.pagePointSize(index)
             if index > 0:
-                printer.setPageLayout(_layout_for(size.width(), size.height()))
+                _request_paper(printer, size)
                 if not printer.newPage():
-                    raise PrintError("Máy in dừng giữa chừng; hãy in lại.")
-            target = painter.viewport()
+                    raise PrintError(QCoreApplication.translate(
+                        "QtPrint", "Máy in dừng giữa chừng; hãy in lại."))
             # 300 dpi keeps a page ~25 MB in memory and the bars whole (the narrowest Code 128
             # bar is drawn 4 dots wide at 300 dpi); the painter scales it to the device.
             dpi = min(printer.resolution(), RASTER_DPI)
             pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
-            image = doc.render(index, pixels)
-            painter.drawImage(target, image)
+            painter.drawImage(fit_page(size, QRectF(painter.viewport())), doc.render(index, pixels))
     finally:
         painter.end()
     return doc.pageCount()
 
 
-def _layout_for(width_pt: float, height_pt: float) -> QPageLayout:
-    # The PDF decides the paper: A4 landscape (two copies), A5, or an 80 mm roll of any length.
-    size = QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
-    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+def fit_page(page: QSizeF, paper: QRectF) -> QRectF:
+    """Where a page of size `page` goes on `paper`: as large as fits, in proportion, top centre."""
+    scale = min(paper.width() / page.width(), paper.height() / page.height())
+    width, height = page.width() * scale, page.height() * scale
+    return QRectF(paper.x() + (paper.width() - width) / 2, paper.y(), width, height)
+
+
+def _request_paper(printer: QPrinter, page: QSizeF) -> None:
+    """Ask for the page's own paper; a printer that refuses keeps its paper, turned to match."""
+    landscape = page.width() > page.height()
+    orientation = (QPageLayout.Orientation.Landscape if landscape
+                   else QPageLayout.Orientation.Portrait)
+    # A standard size in the page's orientation (A4 landscape is A4 to a driver), else custom.
+    portrait = QSizeF(min(page.width(), page.height()), max(page.width(), page.height()))
+    size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    if not printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))):
+        printer.setPageOrientation(orientation)

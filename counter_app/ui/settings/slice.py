@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
@@ -15,6 +14,7 @@ from counter_app.services import preferences
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.services.preferences import Preferences
+from counter_app.ui.printing.printers import default_printer, installed_printers, printer_state
 from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
 
@@ -55,11 +55,18 @@ class SettingsSlice(QWidget):
         self.idle.setValue(prefs.idle_lock_minutes)
         form.addRow(self.tr("&Tự khóa màn hình sau:"), self.idle)
         self.printer = QComboBox()
-        self.printer.addItem(self.tr("Máy in mặc định của hệ thống"), "")
-        for name in QPrinterInfo.availablePrinterNames():
-            self.printer.addItem(name, name)
-        self.printer.setCurrentIndex(max(0, self.printer.findData(prefs.slip_printer)))
-        form.addRow(self.tr("Máy in &phiếu hẹn:"), self.printer)
+        self.printer_state = QLabel()
+        self.printer_state.setObjectName("printer_state")
+        self.printer_state.setWordWrap(True)
+        self._fill_printers(prefs.slip_printer)
+        self.printer.currentIndexChanged.connect(self._on_printer_changed)
+        printer_box = QWidget()  # the choice and, under it, the state of that printer
+        printer_box.setFocusProxy(self.printer)
+        column = QVBoxLayout(printer_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.printer)
+        column.addWidget(self.printer_state)
+        form.addRow(self.tr("Máy in &phiếu hẹn:"), printer_box)
         self.layout_box = QComboBox()
         for key, label in zip(LAYOUTS, (self.tr("A4, hai liên"), self.tr("A5, mỗi liên một trang"),
                                         self.tr("Máy in nhiệt 80 mm"))):
@@ -93,6 +100,25 @@ class SettingsSlice(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(page)
         layout.addStretch(1)
+
+    def _fill_printers(self, configured: str) -> None:
+        """The printers there really are; a configured one that is gone stays, marked missing."""
+        installed = installed_printers()
+        default = default_printer()
+        self.printer.addItem(self.tr("Máy in mặc định của hệ thống ({name})").format(
+            name=default) if default else self.tr("Máy in mặc định của hệ thống (chưa có)"), "")
+        for name in installed:
+            self.printer.addItem(name, name)
+        if configured and configured not in installed:
+            self.printer.addItem(self.tr("{name} (không tìm thấy)").format(name=configured),
+                                 configured)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(configured)))
+        self._on_printer_changed()
+
+    def _on_printer_changed(self, _index: int = 0) -> None:
+        state = printer_state(self.printer.currentData() or "")
+        self.printer_state.setText(state.detail)
+        self.printer_state.setStyleSheet("" if state.ok else "color: #b00020;")
 
     def focus_first(self) -> None:
         self.language.setFocus()

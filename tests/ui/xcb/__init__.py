@@ -1,0 +1,1 @@
+"""Tests on Qt's real `xcb` platform: the app as a process under Xvfb, driven with xdotool."""
