@@ -98,7 +98,9 @@ class SlipData:
     book_no: str = ""
     book_seq: int | None = None
     clerk_name: str = ""
+    # Someone who hands the dossier in for its owner (the applicant) and signs as submitter.
     authorized: PersonData | None = None
+    authorization: str = ""  # the authorization document (giấy ủy quyền) of that person
     note: str = ""
 
     @classmethod
@@ -122,6 +124,8 @@ class SlipData:
             book_no=book_no, book_seq=book_seq, clerk_name=clean_text(clerk_name),
             authorized=None if dossier.authorized is None
             else PersonData.from_authorized(dossier.authorized),
+            authorization="" if dossier.authorized is None
+            else clean_text(dossier.authorized.document),
             note=clean_text(dossier.note),
         )
 

@@ -114,8 +114,10 @@ def standard_decorate(code: str, reprint: int, margins: Margins,
 def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[float, float],
               margins: Margins, decorate: Decorate | None,
               title_text: str, subject: str = "", frames: list[Frame] | None = None,
+              later_frames: list[Frame] | None = None,
               canvasmaker: Callable[..., Canvas] | None = None) -> bytes:
-    """Lay ``story`` out on pages of ``pagesize`` (margins: left, right, top, bottom)."""
+    """Lay ``story`` out on pages of ``pagesize`` (margins: left, right, top, bottom);
+    ``later_frames`` lay out the second and later pages (room for a continuation header)."""
     register_fonts(config.fonts_path())
     left, right, top, bottom = margins
     buf = BytesIO()
@@ -127,7 +129,11 @@ def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[flo
     if frames is None:
         frames = [Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")]
-    doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
+    if later_frames is None:
+        doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
+    else:
+        doc.addPageTemplates([PageTemplate(id="first", frames=frames, autoNextPageTemplate="later"),
+                              PageTemplate(id="later", frames=later_frames)])
 
     def decorated(*args: Any, **kwargs: Any) -> Canvas:
         canv = _DecoratedCanvas(*args, **kwargs)
@@ -136,7 +142,6 @@ def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[flo
 
     doc.build(story, canvasmaker=canvasmaker or decorated)
     return buf.getvalue()
-
 
 
 def render_form(story: list[Flowable], config: PrintConfig, *, paper: str, code: str,

@@ -131,8 +131,11 @@ def balanced(text: str, font: str, size: float, width: float) -> str:
 
 
 def header(config: PrintConfig, width: float, st: Styles, date_line: str,
-           number: str | None = None, left_ratio: float = 0.42) -> Table:
-    """Unit names on the left, the national motto on the right; number and date beneath."""
+           number: str | None = None, left_ratio: float = 0.42,
+           date_beside: bool = False) -> Table:
+    """Unit names on the left, the national motto on the right; number and date beneath
+    (``date_beside``: the date right under the motto, a line shorter, when there is no
+    number)."""
     left_w, right_w = width * left_ratio, width * (1 - left_ratio)
     pad = 2
     motto_size = _fit_size(MOTTO, FONTS.bold, st.size, right_w - 2 * pad)
@@ -163,13 +166,18 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
     ]
     date_style = ParagraphStyle("date", parent=st.center_italic, fontSize=motto_size,
                                 leading=motto_size * 1.3, spaceAfter=0)
-    rows: list[list[Any]] = [[left, right], [para(esc(number), names_style) if number else "",
-                            para(esc(date_line), date_style) if date_line else ""]]
+    if date_beside and not number:
+        if date_line:
+            right.append(para(esc(date_line), date_style))
+        rows: list[list[Any]] = [[left, right]]
+    else:
+        rows = [[left, right], [para(esc(number), names_style) if number else "",
+                                para(esc(date_line), date_style) if date_line else ""]]
     return table(rows, [left_w, right_w], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 1), (-1, 1), 2),
+        *([("TOPPADDING", (0, 1), (-1, 1), 2)] if len(rows) > 1 else []),
     ])
 
 
@@ -236,7 +244,7 @@ def codes_row(code: str, url: str, width: float, st: Styles,
     """Code 128 of the dossier code with the code under it, the lookup URL's QR beside."""
     qr = qr_symbol(url, device) if url else None
     qr_w = qr.width + 4 if qr is not None else 0.0
-    bars = barcode(code, width, device, allow_rotate=False)
+    bars = barcode(code, width, device)
     code_text = para(f"Mã hồ sơ: <b>{esc(code)}</b>", st.center)
     if qr is None or bars.width + qr_w + 4 > width:
         rows: list[list[Any]] = [[bars], [code_text]] + ([[qr]] if qr is not None else [])

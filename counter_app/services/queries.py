@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from counter_app.core.codes import CodeError, code_from_scan
 from counter_app.core.dossier import Dossier
 from counter_app.services.context import ServiceContext
 from counter_app.storage import dossiers, outbox, queues
@@ -11,7 +12,12 @@ from counter_app.storage.dossiers import DossierSummary
 
 
 def find_by_code(ctx: ServiceContext, code: str) -> Dossier | None:
-    """The dossier with this code (as typed or read from the slip's barcode), or None."""
+    """The dossier with this code (as typed or read from the slip's barcode, whose thermal
+    form drops the hyphens), or None."""
+    try:
+        code = code_from_scan(code)
+    except CodeError:
+        pass  # not a well-formed code: looked up as typed, and not found
     with ctx.store.reading() as session:
         return dossiers.get(session, code)
 
