@@ -204,5 +204,7 @@ class QrSymbol(Flowable):
 def qr_symbol(value: str, device: Device = LASER, level: str = "M") -> QrSymbol:
     """A QR code of ``value`` as vectors, whole printer dots per module, quiet zone kept."""
     symbol = QrSymbol(value, device.qr_module, level)
-    symbol.pitch = inch / device.dpi
+    # Modules on a grid of whole modules from the page's corner: on the printer's dots, and on
+    # the pixels of a 150 dpi picture too (half a module off, every edge would be grey).
+    symbol.pitch = device.qr_module
     return symbol

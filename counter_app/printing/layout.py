@@ -241,16 +241,20 @@ def vspace(points: float) -> Spacer:
 
 def codes_row(code: str, url: str, width: float, st: Styles,
               device: Device = LASER) -> Flowable:
-    """Code 128 of the dossier code with the code under it, the lookup URL's QR beside."""
+    """Code 128 of the dossier code with the code under it, the lookup URL's QR beside (the
+    barcode takes its compact form where the full one leaves no room for the QR)."""
     qr = qr_symbol(url, device) if url else None
-    qr_w = qr.width + 4 if qr is not None else 0.0
-    bars = barcode(code, width, device)
     code_text = para(f"Mã hồ sơ: <b>{esc(code)}</b>", st.center)
-    if qr is None or bars.width + qr_w + 4 > width:
-        rows: list[list[Any]] = [[bars], [code_text]] + ([[qr]] if qr is not None else [])
-        widths = [width]
+    rows: list[list[Any]]
+    if qr is None:
+        rows, widths = [[barcode(code, width, device)], [code_text]], [width]
     else:
-        rows, widths = [[[bars, code_text], qr]], [width - qr_w, qr_w]
+        qr_w = qr.width + 4
+        try:
+            bars = barcode(code, width - qr_w - 4, device)
+            rows, widths = [[[bars, code_text], qr]], [width - qr_w, qr_w]
+        except ValueError:  # not even the compact code fits beside: one under the other
+            rows, widths = [[barcode(code, width, device)], [code_text], [qr]], [width]
     return table(rows, widths, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), *NO_PADDING])
 

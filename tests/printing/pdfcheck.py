@@ -83,15 +83,20 @@ def require_tools() -> None:
         pytest.fail(f"{', '.join(missing)} not found: {TOOLS_HINT}", pytrace=False)
 
 
-def rasterize(pdf: bytes, out_dir: Path, dpi: int, stem: str = "page") -> list[Path]:
-    """PNG per page at ``dpi`` (pdftoppm, as a printer driver would rasterize)."""
+def rasterize(pdf: bytes, out_dir: Path, dpi: int, stem: str = "page",
+              mono: bool = False, first_page_only: bool = False) -> list[Path]:
+    """PNG per page at ``dpi`` (pdftoppm, as a printer driver would rasterize); ``mono``: one
+    bit per pixel without anti-aliasing, as a thermal head prints its dots."""
     require_tools()
     out_dir.mkdir(parents=True, exist_ok=True)
     src = out_dir / f"{stem}.pdf"
     src.write_bytes(pdf)
     for old in out_dir.glob(f"{stem}-*.png"):
         old.unlink()
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(src), str(out_dir / stem)],
+    mode = ["-mono", "-aa", "no", "-aaVector", "no"] if mono else []
+    if first_page_only:
+        mode += ["-l", "1"]
+    subprocess.run(["pdftoppm", "-r", str(dpi), *mode, "-png", str(src), str(out_dir / stem)],
                    check=True, capture_output=True)
     return sorted(out_dir.glob(f"{stem}-*.png"))
 
@@ -109,6 +114,34 @@ def decode(png: Path) -> set[tuple[str, str]]:
         kind, _, data = line.partition(":")
         out.add((kind, data))
     return out
+
+
+def blurred(png: Path, sigma: float) -> Path:
+    """The raster after a grey Gaussian blur of ``sigma`` pixels (a worn printer's spread
+    toner, a phone camera slightly out of focus), saved beside it."""
+    from PIL import Image, ImageFilter
+
+    out = png.with_name(f"{png.stem}-blur{sigma:g}.png")
+    with Image.open(png) as image:
+        image.convert("L").filter(ImageFilter.GaussianBlur(sigma)).save(out)
+    return out
+
+
+def decode_oriented(png: Path) -> set[tuple[str, str, str]]:
+    """(symbology, text, orientation) of every symbol zbar finds; orientation "UP" is a
+    Code 128 whose bars stand across the page's width, read left to right."""
+    import xml.etree.ElementTree as ET
+
+    require_tools()
+    proc = subprocess.run(
+        ["zbarimg", "-q", "--xml", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable",
+         str(png)], capture_output=True, text=True)
+    assert proc.returncode in (0, 4), proc.stderr
+    if not proc.stdout.strip():
+        return set()
+    ns = {"z": "http://zbar.sourceforge.net/2008/barcode"}
+    return {(sym.get("type", ""), sym.findtext("z:data", "", ns), sym.get("orientation", ""))
+            for sym in ET.fromstring(proc.stdout).iter(f"{{{ns['z']}}}symbol")}
 
 
 def decode_pdf(pdf: bytes, out_dir: Path, dpi: int) -> list[set[tuple[str, str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Callable
 
 from counter_app.core.timeutil import VN_TZ
 from counter_app.printing import (
@@ -170,28 +171,31 @@ def return_receipt() -> ReturnReceiptData:
 
 
 # name -> (pdf bytes factory, device) for every document; "thermal" rasterizes at 203 dpi.
+DOCUMENTS: dict[str, tuple[Callable[[], bytes], str]] = {
+    "form01_a4_typical": (lambda: render_form01(short_slip(), CONFIG, "a4_two_copies"), "laser"),
+    "form01_a5_typical": (lambda: render_form01(short_slip(), CONFIG, "a5"), "laser"),
+    "form01_thermal80_typical": (lambda: render_form01(short_slip(), CONFIG, "thermal80"),
+                                 "thermal"),
+    "form01_a4_two_copies": (lambda: render_form01(slip(3), CONFIG, "a4_two_copies"), "laser"),
+    "form01_a4_two_copies_long": (lambda: render_form01(slip(25), CONFIG, "a4_two_copies",
+                                                        reprint=2), "laser"),
+    "form01_a5": (lambda: render_form01(slip(3), CONFIG, "a5"), "laser"),
+    "form01_thermal80": (lambda: render_form01(slip(3), CONFIG, "thermal80"), "thermal"),
+    "form01_thermal80_long": (lambda: render_form01(slip(25), CONFIG, "thermal80", reprint=1),
+                              "thermal"),
+    "form02_supplement": (lambda: render_form02(supplement(), CONFIG), "laser"),
+    "form03_refusal": (lambda: render_form03(refusal(), CONFIG), "laser"),
+    "form04_apology": (lambda: render_form04(apology(), CONFIG), "laser"),
+    "form05_stop": (lambda: render_form05(stop(), CONFIG), "laser"),
+    "form06_control": (lambda: render_form06(control(), CONFIG), "laser"),
+    "form07_tracking_book": (lambda: render_form07(tracking_book(), CONFIG), "laser"),
+    "receipt_fee": (lambda: render_fee_receipt(fee_receipt(), CONFIG), "laser"),
+    "receipt_return": (lambda: render_return_receipt(return_receipt(), CONFIG), "laser"),
+}
+
+
 def all_documents() -> dict[str, tuple[bytes, str]]:
-    return {
-        "form01_a4_typical": (render_form01(short_slip(), CONFIG, "a4_two_copies"), "laser"),
-        "form01_a5_typical": (render_form01(short_slip(), CONFIG, "a5"), "laser"),
-        "form01_thermal80_typical": (render_form01(short_slip(), CONFIG, "thermal80"),
-                                     "thermal"),
-        "form01_a4_two_copies": (render_form01(slip(3), CONFIG, "a4_two_copies"), "laser"),
-        "form01_a4_two_copies_long": (render_form01(slip(25), CONFIG, "a4_two_copies",
-                                                    reprint=2), "laser"),
-        "form01_a5": (render_form01(slip(3), CONFIG, "a5"), "laser"),
-        "form01_thermal80": (render_form01(slip(3), CONFIG, "thermal80"), "thermal"),
-        "form01_thermal80_long": (render_form01(slip(25), CONFIG, "thermal80", reprint=1),
-                                  "thermal"),
-        "form02_supplement": (render_form02(supplement(), CONFIG), "laser"),
-        "form03_refusal": (render_form03(refusal(), CONFIG), "laser"),
-        "form04_apology": (render_form04(apology(), CONFIG), "laser"),
-        "form05_stop": (render_form05(stop(), CONFIG), "laser"),
-        "form06_control": (render_form06(control(), CONFIG), "laser"),
-        "form07_tracking_book": (render_form07(tracking_book(), CONFIG), "laser"),
-        "receipt_fee": (render_fee_receipt(fee_receipt(), CONFIG), "laser"),
-        "receipt_return": (render_return_receipt(return_receipt(), CONFIG), "laser"),
-    }
+    return {name: (make(), device) for name, (make, device) in DOCUMENTS.items()}
 
 
 def short_slip() -> SlipData:
