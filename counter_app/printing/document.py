@@ -21,10 +21,12 @@ Margins = tuple[float, float, float, float]  # left, right, top, bottom
 
 # Forms handed to citizens or filed: A4 portrait, the tracking book A4 landscape.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "a4": A4, "a4_landscape": landscape(A4), "a5": A5,
+    "a4": A4, "a4_landscape": landscape(A4), "a5": A5, "a4_letter": A4,
 }
 FORM_MARGINS: dict[str, Margins] = {
     "a4": (20 * mm, 15 * mm, 15 * mm, 15 * mm),
+    # Letters (Mẫu 04, 05), Decree 30/2020/NĐ-CP: left 30–35, right 15–20, top/bottom 20–25.
+    "a4_letter": (30 * mm, 15 * mm, 20 * mm, 20 * mm),
     "a4_landscape": (12 * mm, 12 * mm, 12 * mm, 12 * mm),
     "a5": (10 * mm, 10 * mm, 11 * mm, 11 * mm),
 }

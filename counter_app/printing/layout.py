@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 from counter_app.core.text import nfc
 from counter_app.printing.codes import LASER, Device, barcode, qr_symbol
 from counter_app.printing.config import PrintConfig
-from counter_app.printing.fonts import FONTS
+from counter_app.printing.fonts import FONTS, FontSet
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
@@ -48,6 +48,7 @@ class Styles:
     """Paragraph styles of one base size (A4 forms, the A5 slip and the receipt differ)."""
 
     size: float
+    fonts: FontSet
     normal: ParagraphStyle
     justify: ParagraphStyle
     small: ParagraphStyle
@@ -62,11 +63,12 @@ class Styles:
     cell_head: ParagraphStyle
 
 
-@lru_cache(maxsize=8)
-def styles(size: float) -> Styles:
-    """Styles in DejaVu Sans at base ``size`` points (fonts must be registered first)."""
+@lru_cache(maxsize=16)
+def styles(size: float, fonts: FontSet = FONTS) -> Styles:
+    """Styles in ``fonts`` (DejaVu Sans by default) at base ``size`` points (fonts must be
+    registered first)."""
     lead = size * 1.3
-    base = ParagraphStyle("normal", fontName=FONTS.regular, fontSize=size, leading=lead,
+    base = ParagraphStyle("normal", fontName=fonts.regular, fontSize=size, leading=lead,
                           alignment=TA_LEFT, spaceAfter=size * 0.25)
     cell_size = size * 0.92
 
@@ -75,21 +77,22 @@ def styles(size: float) -> Styles:
 
     return Styles(
         size=size,
+        fonts=fonts,
         normal=base,
         justify=make("justify", alignment=TA_JUSTIFY),
         small=make("small", fontSize=size * 0.85, leading=size * 1.1),
-        italic=make("italic", fontName=FONTS.italic),
+        italic=make("italic", fontName=fonts.italic),
         center=make("center", alignment=TA_CENTER),
-        center_bold=make("center_bold", alignment=TA_CENTER, fontName=FONTS.bold),
-        center_italic=make("center_italic", alignment=TA_CENTER, fontName=FONTS.italic),
+        center_bold=make("center_bold", alignment=TA_CENTER, fontName=fonts.bold),
+        center_italic=make("center_italic", alignment=TA_CENTER, fontName=fonts.italic),
         right=make("right", alignment=TA_RIGHT),
-        title=make("title", alignment=TA_CENTER, fontName=FONTS.bold, fontSize=size * 1.3,
+        title=make("title", alignment=TA_CENTER, fontName=fonts.bold, fontSize=size * 1.3,
                    leading=size * 1.65, spaceBefore=size * 0.6, spaceAfter=size * 0.3),
         cell=make("cell", fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
         cell_center=make("cell_center", fontSize=cell_size, leading=cell_size * 1.25,
                          alignment=TA_CENTER, spaceAfter=0),
         cell_head=make("cell_head", fontSize=cell_size, leading=cell_size * 1.25,
-                       alignment=TA_CENTER, fontName=FONTS.bold, spaceAfter=0),
+                       alignment=TA_CENTER, fontName=fonts.bold, spaceAfter=0),
     )
 
 
@@ -138,7 +141,7 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
     number)."""
     left_w, right_w = width * left_ratio, width * (1 - left_ratio)
     pad = 2
-    motto_size = _fit_size(MOTTO, FONTS.bold, st.size, right_w - 2 * pad)
+    motto_size = _fit_size(MOTTO, st.fonts.bold, st.size, right_w - 2 * pad)
     motto = ParagraphStyle("motto", parent=st.center_bold, fontSize=motto_size,
                            leading=motto_size * 1.3, spaceAfter=0)
     unit = nfc(config.unit_name.upper())
@@ -147,11 +150,11 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
     left: list[Flowable] = []
     if config.parent_name.strip():
         parent = nfc(config.parent_name.upper())
-        left.append(para(balanced(parent, FONTS.regular, motto_size, left_w - 2 * pad),
+        left.append(para(balanced(parent, st.fonts.regular, motto_size, left_w - 2 * pad),
                          names_style))
-    left.append(para(f"<b>{balanced(unit, FONTS.bold, motto_size, left_w - 2 * pad)}</b>",
+    left.append(para(f"<b>{balanced(unit, st.fonts.bold, motto_size, left_w - 2 * pad)}</b>",
                      names_style))
-    unit_w = min(stringWidth(unit, FONTS.bold, motto_size), left_w - 2 * pad)
+    unit_w = min(stringWidth(unit, st.fonts.bold, motto_size), left_w - 2 * pad)
     left.append(rule(unit_w * 0.4))
     if config.logo_path is not None:
         logo_side = 14 * mm
@@ -162,7 +165,7 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
         left = [inner]
     right: list[Flowable] = [
         para(MOTTO, motto), para(MOTTO_2, motto),
-        rule(stringWidth(nfc(MOTTO_2), FONTS.bold, motto_size)),
+        rule(stringWidth(nfc(MOTTO_2), st.fonts.bold, motto_size)),
     ]
     date_style = ParagraphStyle("date", parent=st.center_italic, fontSize=motto_size,
                                 leading=motto_size * 1.3, spaceAfter=0)
@@ -277,12 +280,15 @@ def multiline(label: str, text: str, st: Styles) -> list[Flowable]:
 
 
 def recipients_and_signer(recipients: Sequence[str], role: str, name: str, width: float,
-                          st: Styles, hint: str = "(Ký, ghi rõ họ tên và đóng dấu)") -> Table:
+                          st: Styles, hint: str = "(Ký, ghi rõ họ tên và đóng dấu)",
+                          space: float = 16 * mm) -> Table:
     """"Nơi nhận" on the left, the signatory on the right, as letters end."""
-    left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", st.small)]
+    heading = ParagraphStyle("recipients", parent=st.small, fontSize=st.size * 0.92,
+                             leading=st.size * 1.1)
+    left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", heading)]
     left += [para(f"- {esc(r)};" if i < len(recipients) - 1 else f"- {esc(r)}.", st.small)
              for i, r in enumerate(recipients)]
-    sign = signatures([Signature(role, name, hint)], width * 0.5, st)
+    sign = signatures([Signature(role, name, hint)], width * 0.5, st, space=space)
     return table([[left, sign]], [width * 0.5, width * 0.5],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])

@@ -74,7 +74,7 @@ def assert_fonts_embedded(pdf: bytes) -> None:
         bare = name.lstrip("/").split("+")[-1]
         assert bare not in BASE14, f"base-14 font {name} used (it has no Vietnamese)"
         assert is_embedded(font), f"font {name} is not embedded"
-        assert "DejaVu" in name, f"unexpected font {name}"
+        assert "DejaVu" in name or "LiberationSerif" in name, f"unexpected font {name}"
 
 
 def require_tools() -> None:
@@ -155,6 +155,29 @@ def text_positions(pdf: bytes, page: int = 0) -> list[tuple[float, str]]:
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
         if text.strip():
             runs.append((cm[5] + tm[5], text))
+
+    reader(pdf).pages[page].extract_text(visitor_text=visit)
+    return runs
+
+
+def text_runs(pdf: bytes, page: int = 0) -> list[tuple[float, float, float, str, str, float]]:
+    """(x, y, width, text, font, size) of each text run on a page, in points from the page's
+    bottom-left corner; ``font`` is the embedded face's name without its subset prefix."""
+    from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
+
+    known = set(getRegisteredFontNames())
+    runs: list[tuple[float, float, float, str, str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip() or not isinstance(font, dict):
+            return
+        name = str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+        name = name if name in known else f"{name}-Regular"  # Liberation's PostScript names
+        scale = tm[0] * cm[0] or 1.0
+        points = size * scale
+        x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
+        text = text.strip()
+        runs.append((x, y, stringWidth(text, name, points), text, name, points))
 
     reader(pdf).pages[page].extract_text(visitor_text=visit)
     return runs
