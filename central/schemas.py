@@ -99,6 +99,12 @@ class FeeOut(_Out):
     note: str
 
 
+class DurationCaseOut(_Out):
+    key: str
+    name: str
+    duration: DurationOut
+
+
 class ProcedureOut(_Out):
     code: str
     name: str
@@ -112,6 +118,8 @@ class ProcedureOut(_Out):
     online_duration: DurationOut | None
     demo: bool
     keywords: str
+    # Only procedures with several statutory times carry it; the first case is the default.
+    duration_cases: list[DurationCaseOut] = Field(default_factory=list)
 
 
 class CatalogOut(_Out):
@@ -128,6 +136,15 @@ class DayOut(_Out):
     name: str
 
 
+class WeeklySessionOut(_Out):
+    """A weekend session some units keep (e.g. Saturday morning); no units: every unit."""
+
+    weekday: Literal["saturday", "sunday"]
+    office_hours: list[list[str]]
+    units: list[str]
+    name: str
+
+
 class CalendarOut(_Out):
     """One year as core.calendar_data.parse_calendar_year reads it."""
 
@@ -138,6 +155,7 @@ class CalendarOut(_Out):
     holidays: list[DayOut]
     makeup_workdays: list[DayOut]
     notes: str
+    weekly_sessions: list[WeeklySessionOut] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------- events

@@ -56,6 +56,8 @@ class IntakeDraft:
     authorized: AuthorizedPerson | None = None
     resolving_unit: str = ""
     note: str = ""
+    # The statutory-time case the clerk picked (Procedure.duration_cases); "" is the default.
+    duration_case: str = ""
 
 
 class _Collector:
@@ -157,10 +159,17 @@ def clean_draft(draft: IntakeDraft, procedure: Procedure, today: date,
     if authorized is not None:
         authorized = _clean_authorized(authorized, c, "authorized")
     note = c.text("note", draft.note, required=False, label="ghi chú")
+    case = draft.duration_case.strip()
+    if case and case not in {k.key for k in procedure.duration_cases}:
+        names = "; ".join(k.name for k in procedure.duration_cases)
+        c.add("duration_case", "choice",
+              f"Trường hợp thời hạn giải quyết không có trong thủ tục này"
+              f"{' (chọn: ' + names + ')' if names else ''}.")
     if c.errors:
         raise IntakeError(c.errors)
     return replace(draft, applicant=applicant, components=components, return_address=address,
-                   authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit))
+                   authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit),
+                   duration_case=case)
 
 
 def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:
