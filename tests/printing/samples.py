@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Callable
 
+from counter_app.core.procedures import Procedure, parse_catalog
 from counter_app.core.timeutil import VN_TZ
 from counter_app.printing import (
     DEMO_CONFIG, ApologyData, ComponentLine, ControlSheetData, FeeLine, FeeReceiptData,
@@ -196,6 +199,26 @@ DOCUMENTS: dict[str, tuple[Callable[[], bytes], str]] = {
 
 def all_documents() -> dict[str, tuple[bytes, str]]:
     return {name: (make(), device) for name, (make, device) in DOCUMENTS.items()}
+
+
+CATALOG = parse_catalog(json.loads(
+    (Path(__file__).resolve().parents[2] / "resources" / "catalog" / "demo_catalog.json")
+    .read_text("utf-8")))
+LONGEST = max(CATALOG, key=lambda p: len(p.name))
+PROXY = PersonData("Trần Văn Bình", id_number="038301098765")
+
+
+def typical_slip(procedure: Procedure, proxy: PersonData | None = None) -> SlipData:
+    """What a clerk issues every day for this procedure: its real name, a short applicant with a
+    one-line address, up to four of its components with the catalog's counts."""
+    components = tuple(ComponentLine(c.name, max(c.original, 1 if c.required else 0),
+                                     c.certified, c.photo, c.note)
+                       for c in procedure.components[:4])
+    return replace(short_slip(), procedure_name=procedure.name, procedure_code=procedure.code,
+                   components=components,
+                   duration_text=duration_text(procedure.duration, procedure.same_day_cutoff),
+                   authorized=proxy,
+                   authorization="Giấy ủy quyền số 45/2025" if proxy is not None else "")
 
 
 def short_slip() -> SlipData:

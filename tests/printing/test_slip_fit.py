@@ -2,41 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from counter_app.core.dossier import AuthorizedPerson
-from counter_app.core.procedures import Procedure, parse_catalog
-from counter_app.printing import SLIP_LAYOUTS, ComponentLine, PersonData, SlipData, render_form01
-from counter_app.printing.fmt import duration_text
+from counter_app.printing import SLIP_LAYOUTS, SlipData, render_form01
 from counter_app.services import intake
 from counter_app.services.context import ServiceContext
 from tests.printing.pdfcheck import norm, page_sizes, pdf_text, reader, text_positions
-from tests.printing.samples import CLERK, CODE, CONFIG, NAME, short_slip, slip
+from tests.printing.samples import (
+    CATALOG, CLERK, CODE, CONFIG, LONGEST, NAME, PROXY, short_slip, slip, typical_slip,
+)
 from tests.services.helpers import CERTIFIED_COPY, draft
 
-CATALOG = parse_catalog(json.loads(
-    (Path(__file__).resolve().parents[2] / "resources" / "catalog" / "demo_catalog.json")
-    .read_text("utf-8")))
-LONGEST = max(CATALOG, key=lambda p: len(p.name))
-PROXY = PersonData("Trần Văn Bình", id_number="038301098765")
 OWNER = "Nguyễn Văn An"
-
-
-def typical_slip(procedure: Procedure, proxy: PersonData | None = None) -> SlipData:
-    """What a clerk issues every day for this procedure: its real name, a short applicant with a
-    one-line address, up to four of its components with the catalog's counts."""
-    components = tuple(ComponentLine(c.name, max(c.original, 1 if c.required else 0),
-                                     c.certified, c.photo, c.note)
-                       for c in procedure.components[:4])
-    return replace(short_slip(), procedure_name=procedure.name, procedure_code=procedure.code,
-                   components=components,
-                   duration_text=duration_text(procedure.duration, procedure.same_day_cutoff),
-                   authorized=proxy,
-                   authorization="Giấy ủy quyền số 45/2025" if proxy is not None else "")
 
 
 def test_the_catalog_has_the_names_the_issue_quotes() -> None:
