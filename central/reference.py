@@ -43,6 +43,11 @@ def calendar_to_dict(year: CalendarYear) -> dict[str, Any]:
         "holidays": [{"date": d.isoformat(), "name": n} for d, n in year.holiday_names],
         "makeup_workdays": [{"date": d.isoformat(), "name": n} for d, n in year.makeup_names],
         "notes": year.notes,
+        **({"weekly_sessions": [
+            {"weekday": {5: "saturday", 6: "sunday"}[s.weekday],
+             "office_hours": [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in s.office_hours],
+             "units": sorted(s.units), "name": s.name} for s in year.sessions]}
+           if year.sessions else {}),
     }
 
 
@@ -113,8 +118,8 @@ class Reference:
                 parse_calendar_year(json.loads(r.body)) for r in rows))
         return self._years
 
-    def calendar(self) -> WorkCalendar:
-        return merge_years(self.years())
+    def calendar(self, unit_code: str = "") -> WorkCalendar:
+        return merge_years(self.years(), unit_code=unit_code)
 
     def policy(self, year: int) -> SuspensionPolicy:
         for item in self.years():

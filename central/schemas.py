@@ -118,6 +118,12 @@ class FieldSpecOut(_Out):
     note: str
 
 
+class DurationCaseOut(_Out):
+    key: str
+    name: str
+    duration: DurationOut
+
+
 class ProcedureOut(_Out):
     code: str
     name: str
@@ -132,6 +138,8 @@ class ProcedureOut(_Out):
     demo: bool
     keywords: str
     fields: list[FieldSpecOut] = []  # present only when the procedure has its own fields
+    # Only procedures with several statutory times carry it; the first case is the default.
+    duration_cases: list[DurationCaseOut] = Field(default_factory=list)
 
 
 class CatalogOut(_Out):
@@ -148,6 +156,15 @@ class DayOut(_Out):
     name: str
 
 
+class WeeklySessionOut(_Out):
+    """A weekend session some units keep (e.g. Saturday morning); no units: every unit."""
+
+    weekday: Literal["saturday", "sunday"]
+    office_hours: list[list[str]]
+    units: list[str]
+    name: str
+
+
 class CalendarOut(_Out):
     """One year as core.calendar_data.parse_calendar_year reads it."""
 
@@ -158,6 +175,7 @@ class CalendarOut(_Out):
     holidays: list[DayOut]
     makeup_workdays: list[DayOut]
     notes: str
+    weekly_sessions: list[WeeklySessionOut] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------- events

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 OfficePeriod = tuple[time, time]
@@ -16,6 +17,16 @@ DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
 
 _ONE_DAY = timedelta(days=1)
 _ONE_HOUR = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class WeeklySession:
+    """Office periods a unit keeps on a weekend day, e.g. Saturday 07:30–11:30 for residence
+    dossiers; ``year`` limits it to one calendar year (None: every year)."""
+
+    weekday: int  # 0 Monday … 5 Saturday, 6 Sunday
+    periods: tuple[OfficePeriod, ...]
+    year: int | None = None
 
 
 def _split(dt: datetime) -> tuple[datetime, tzinfo | None]:
@@ -60,6 +71,12 @@ class WorkCalendar:
 
     Naive datetimes are the unit's local wall clock (Asia/Ho_Chi_Minh). Aware datetimes are
     accepted: the arithmetic runs on their wall clock and the result keeps their tzinfo.
+
+    A weekly session (a Saturday morning) makes that weekend day a working day with its own,
+    shorter periods: dossiers are received, counted and returned in it like any office time.
+    It is not held on a holiday, nor on a weekend day joined to a holiday by other days off
+    (the weekend of a Tết or 2/9 break, the Saturday before a Monday holiday). A make-up
+    Saturday is a full working day.
     """
 
     def __init__(
@@ -68,6 +85,7 @@ class WorkCalendar:
         makeup_workdays: Iterable[date] = (),
         office_hours: Sequence[OfficePeriod] = DEFAULT_OFFICE_HOURS,
         weekend: frozenset[int] = DEFAULT_WEEKEND,
+        weekly_sessions: Iterable[WeeklySession] = (),
     ) -> None:
         periods = tuple((start, end) for start, end in office_hours)
         _validate_office_hours(periods)
@@ -82,6 +100,12 @@ class WorkCalendar:
         self._periods = periods
         self._weekend = weekend
         self._day_length = sum((_span(p) for p in periods), timedelta())
+        self._sessions: dict[tuple[int | None, int], tuple[OfficePeriod, ...]] = {}
+        for session in weekly_sessions:
+            if session.weekday not in weekend:
+                raise ValueError(f"a weekly session is for a weekend day, not {session.weekday}")
+            _validate_office_hours(tuple(session.periods))
+            self._sessions[(session.year, session.weekday)] = tuple(session.periods)
 
     def __repr__(self) -> str:
         return (
@@ -106,6 +130,12 @@ class WorkCalendar:
         return self._weekend
 
     @property
+    def weekly_sessions(self) -> tuple[WeeklySession, ...]:
+        return tuple(WeeklySession(day, periods, year)
+                     for (year, day), periods in sorted(self._sessions.items(),
+                                                        key=lambda kv: (kv[0][0] or 0, kv[0][1])))
+
+    @property
     def day_length_hours(self) -> float:
         """Office hours in one working day: 7.5 with the default periods."""
         return self._day_length / _ONE_HOUR
@@ -113,10 +143,39 @@ class WorkCalendar:
     # --- days -------------------------------------------------------------------------
 
     def is_working_day(self, d: date) -> bool:
-        """A make-up day always works; otherwise a weekday that is not a holiday."""
+        """A make-up day always works; otherwise a weekday that is not a holiday, or a weekend
+        day with a weekly session that is held."""
         if d in self._makeup_workdays:
             return True
-        return d.weekday() not in self._weekend and d not in self._holidays
+        if d in self._holidays:
+            return False
+        return d.weekday() not in self._weekend or self._session(d) is not None
+
+    def periods_of(self, d: date) -> tuple[OfficePeriod, ...]:
+        """The office periods of working day d: a weekly session's, else the usual ones."""
+        if d not in self._makeup_workdays and d.weekday() in self._weekend:
+            return self._session(d) or ()
+        return self._periods
+
+    def _session(self, d: date) -> tuple[OfficePeriod, ...] | None:
+        """The weekly session held on weekend day d, or None (none, or part of a break)."""
+        periods = self._sessions.get((d.year, d.weekday())) or self._sessions.get(
+            (None, d.weekday()))
+        if periods is None or d in self._holidays or self._joins_a_holiday(d):
+            return None
+        return periods
+
+    def _joins_a_holiday(self, d: date) -> bool:
+        """d is in a run of days off (weekend, holidays) that holds a holiday."""
+        for step in (-_ONE_DAY, _ONE_DAY):
+            day = d + step
+            while day not in self._makeup_workdays:
+                if day in self._holidays:
+                    return True
+                if day.weekday() not in self._weekend:
+                    break
+                day += step
+        return False
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after d."""
@@ -127,11 +186,14 @@ class WorkCalendar:
 
     def close_of_day(self, d: date) -> datetime:
         """End of the last office period of d (naive local time)."""
-        return datetime.combine(d, self._periods[-1][1])
+        return datetime.combine(d, (self.periods_of(d) or self._periods)[-1][1])
 
     def opening_of_day(self, d: date) -> datetime:
         """Start of the first office period of d (naive local time)."""
-        return datetime.combine(d, self._periods[0][0])
+        return datetime.combine(d, (self.periods_of(d) or self._periods)[0][0])
+
+    def _length_of(self, d: date) -> timedelta:
+        return sum((_span(p) for p in self.periods_of(d)), timedelta())
 
     # --- instants -----------------------------------------------------------------------
 
@@ -141,7 +203,7 @@ class WorkCalendar:
         if not self.is_working_day(naive.date()):
             return False
         clock = naive.time()
-        return any(start <= clock < end for start, end in self._periods)
+        return any(start <= clock < end for start, end in self.periods_of(naive.date()))
 
     def is_period_close(self, dt: datetime) -> bool:
         """True exactly at the end of an office period of a working day (e.g. 11:30, 17:00)."""
@@ -149,7 +211,7 @@ class WorkCalendar:
         if not self.is_working_day(naive.date()):
             return False
         clock = naive.time()
-        return any(clock == end for _, end in self._periods)
+        return any(clock == end for _, end in self.periods_of(naive.date()))
 
     def next_office_time(self, dt: datetime) -> datetime:
         """dt itself inside an office period, else the start of the next office period."""
@@ -157,7 +219,7 @@ class WorkCalendar:
         d = naive.date()
         if self.is_working_day(d):
             clock = naive.time()
-            for start, end in self._periods:
+            for start, end in self.periods_of(d):
                 if clock < start:
                     return _join(datetime.combine(d, start), tz)
                 if clock < end:
@@ -188,7 +250,7 @@ class WorkCalendar:
         cursor = _split(self.next_office_time(naive))[0]
         d = cursor.date()
         while True:
-            for period_start, period_end in self._periods:
+            for period_start, period_end in self.periods_of(d):
                 begin = max(cursor, datetime.combine(d, period_start))
                 end = datetime.combine(d, period_end)
                 if begin >= end:
@@ -200,8 +262,8 @@ class WorkCalendar:
             d = self.next_working_day(d)
             # Whole days are skipped at once; "strictly more" so a remainder of exactly one
             # day ends at that day's close rather than the next morning.
-            while remaining > self._day_length:
-                remaining -= self._day_length
+            while remaining > self._length_of(d):
+                remaining -= self._length_of(d)
                 d = self.next_working_day(d)
             cursor = self.opening_of_day(d)
 
@@ -240,7 +302,7 @@ class WorkCalendar:
         last = naive_b.date()
         while d <= last:
             if self.is_working_day(d):
-                for period_start, period_end in self._periods:
+                for period_start, period_end in self.periods_of(d):
                     begin = max(naive_a, datetime.combine(d, period_start))
                     end = min(naive_b, datetime.combine(d, period_end))
                     if end > begin:

@@ -7,15 +7,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from counter_app.core.calendar import DEFAULT_OFFICE_HOURS, OfficePeriod, WorkCalendar
+from counter_app.core.calendar import (
+    DEFAULT_OFFICE_HOURS, DEFAULT_WEEKEND, OfficePeriod, WeeklySession, WorkCalendar,
+)
 from counter_app.core.deadlines import SUSPENSION_POLICIES, SuspensionPolicy
 
 # The file is edited by administrators and distributed by the central system: an unknown key
 # is far more likely a typo ("holiday") than an extension, so it is refused, not ignored.
 _TOP_LEVEL_KEYS = frozenset(
-    {"year", "source", "office_hours", "suspension_policy", "holidays", "makeup_workdays", "notes"}
+    {"year", "source", "office_hours", "suspension_policy", "holidays", "makeup_workdays", "notes",
+     "weekly_sessions"}
 )
 _ENTRY_KEYS = frozenset({"date", "name"})
+_SESSION_KEYS = frozenset({"weekday", "office_hours", "units", "name"})
+_WEEKDAYS = {"saturday": 5, "sunday": 6}
 # date.fromisoformat accepts "20250101" and week dates too; the file format is stricter.
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_RE = re.compile(r"(\d{2}):(\d{2})")
@@ -44,6 +49,22 @@ class CalendarYear:
     holiday_names: tuple[tuple[date, str], ...] = ()
     makeup_names: tuple[tuple[date, str], ...] = ()
     notes: str = ""
+    sessions: tuple[UnitSession, ...] = ()
+
+    def sessions_for(self, unit_code: str) -> tuple[WeeklySession, ...]:
+        """The weekly sessions the unit keeps this year (a session naming no unit: all)."""
+        return tuple(WeeklySession(s.weekday, s.office_hours, self.year) for s in self.sessions
+                     if not s.units or unit_code in s.units)
+
+
+@dataclass(frozen=True)
+class UnitSession:
+    """A weekend session some units keep, e.g. Saturday morning at the residence desks."""
+
+    weekday: int
+    office_hours: tuple[OfficePeriod, ...]
+    units: frozenset[str] = frozenset()  # empty: every unit
+    name: str = ""
 
 
 def _text(data: Mapping[str, object], key: str, *, required: bool) -> str:
@@ -123,15 +144,18 @@ def _entries(data: Mapping[str, object], key: str, year: int) -> tuple[tuple[dat
     return tuple(sorted(result))
 
 
-def _office_hours(data: Mapping[str, object]) -> tuple[OfficePeriod, ...]:
+def _office_hours(data: Mapping[str, object], where: str = "") -> tuple[OfficePeriod, ...]:
+    key = f"{where}office_hours"
     if "office_hours" not in data:
+        if where:
+            raise CalendarDataError(key, "is required")
         return DEFAULT_OFFICE_HOURS
     raw = data["office_hours"]
     if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence) or not raw:
-        raise CalendarDataError("office_hours", 'must be a list like [["07:30", "11:30"], ...]')
+        raise CalendarDataError(key, 'must be a list like [["07:30", "11:30"], ...]')
     periods: list[OfficePeriod] = []
     for index, pair in enumerate(raw):
-        field = f"office_hours[{index}]"
+        field = f"{key}[{index}]"
         if isinstance(pair, (str, bytes)) or not isinstance(pair, Sequence) or len(pair) != 2:
             raise CalendarDataError(field, 'must be a pair like ["07:30", "11:30"]')
         periods.append((_parse_time(f"{field}[0]", pair[0]), _parse_time(f"{field}[1]", pair[1])))
@@ -139,8 +163,38 @@ def _office_hours(data: Mapping[str, object]) -> tuple[OfficePeriod, ...]:
         # The calendar's own check is the single definition of valid office periods.
         WorkCalendar((), office_hours=periods)
     except ValueError as error:
-        raise CalendarDataError("office_hours", str(error)) from None
+        raise CalendarDataError(key, str(error)) from None
     return tuple(periods)
+
+
+def _sessions(data: Mapping[str, object]) -> tuple[UnitSession, ...]:
+    """``weekly_sessions``: [{"weekday": "saturday", "office_hours": [["07:30", "11:30"]],
+    "units": ["000.00.06.H56"], "name": "…"}]; no "units" means every unit."""
+    raw = data.get("weekly_sessions") or []
+    if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
+        raise CalendarDataError("weekly_sessions", "must be a list of session objects")
+    out: list[UnitSession] = []
+    for index, entry in enumerate(raw):
+        field = f"weekly_sessions[{index}]"
+        if not isinstance(entry, Mapping):
+            raise CalendarDataError(field, "must be an object with weekday and office_hours")
+        unknown = set(entry) - _SESSION_KEYS
+        if unknown:
+            raise CalendarDataError(field, f"unknown key(s) {sorted(map(str, unknown))}")
+        day = entry.get("weekday")
+        if day not in _WEEKDAYS:
+            raise CalendarDataError(f"{field}.weekday",
+                                    f"{day!r} is not one of {', '.join(_WEEKDAYS)}")
+        units = entry.get("units", [])
+        if (isinstance(units, (str, bytes)) or not isinstance(units, Sequence)
+                or not all(isinstance(u, str) and u.strip() for u in units)):
+            raise CalendarDataError(f"{field}.units", "must be a list of unit codes")
+        name = entry.get("name", "")
+        if not isinstance(name, str):
+            raise CalendarDataError(f"{field}.name", "must be a string")
+        out.append(UnitSession(_WEEKDAYS[str(day)], _office_hours(entry, f"{field}."),
+                               frozenset(u.strip() for u in units), name))
+    return tuple(out)
 
 
 def _policy(data: Mapping[str, object]) -> SuspensionPolicy:
@@ -157,7 +211,8 @@ def parse_calendar_year(data: Mapping[str, object]) -> CalendarYear:
     """Validate one year's calendar data (a decoded JSON object) strictly.
 
     Required: year, source, holidays. Optional: office_hours (default 07:30–11:30,
-    13:30–17:00), suspension_policy (default "shift"), makeup_workdays, notes.
+    13:30–17:00), suspension_policy (default "shift"), makeup_workdays, notes,
+    weekly_sessions (a weekend session of some units, e.g. Saturday morning).
     """
     if not isinstance(data, Mapping):
         raise CalendarDataError("(file)", "must be a JSON object")
@@ -168,6 +223,7 @@ def parse_calendar_year(data: Mapping[str, object]) -> CalendarYear:
     source = _text(data, "source", required=True)
     notes = _text(data, "notes", required=False)
     office_hours = _office_hours(data)
+    sessions = _sessions(data)
     policy = _policy(data)
     holidays = _entries(data, "holidays", year)
     makeups = _entries(data, "makeup_workdays", year)
@@ -187,13 +243,16 @@ def parse_calendar_year(data: Mapping[str, object]) -> CalendarYear:
         holiday_names=holidays,
         makeup_names=makeups,
         notes=notes,
+        sessions=sessions,
     )
 
 
 def merge_years(
-    years: Iterable[CalendarYear], office_hours: Sequence[OfficePeriod] | None = None
+    years: Iterable[CalendarYear], office_hours: Sequence[OfficePeriod] | None = None,
+    unit_code: str = "",
 ) -> WorkCalendar:
-    """One calendar over several years; office hours from the first year unless given."""
+    """One calendar over several years; office hours from the first year unless given; the
+    weekly sessions ``unit_code`` keeps in each year (only those for every unit without one)."""
     year_list = list(years)
     seen: set[int] = set()
     for item in year_list:
@@ -206,4 +265,6 @@ def merge_years(
         holidays=frozenset().union(*(item.holidays for item in year_list)),
         makeup_workdays=frozenset().union(*(item.makeup_workdays for item in year_list)),
         office_hours=office_hours,
+        weekend=DEFAULT_WEEKEND,
+        weekly_sessions=[s for item in year_list for s in item.sessions_for(unit_code)],
     )

@@ -51,6 +51,8 @@ __all__ = [
     "lane_for_counter",
     "next_code",
     "next_code_in_lanes",
+    "code_from_scan",
+    "compact_code",
     "parse_code",
     "validate_unit_code",
 ]
@@ -129,6 +131,10 @@ def lane_for_counter(counter_no: int, lane_width: int = DEFAULT_LANE_WIDTH) -> C
 # code goes into a Code 128 barcode, which carries ASCII only.
 _UNIT_CODE = re.compile(r"[\x21-\x2c\x2e-\x7e]+", re.ASCII)
 _CODE = re.compile(r"(?P<unit>[^-]+)-(?P<day>[0-9]{6})-(?P<seq>[0-9]{4})", re.ASCII)
+# The compact barcode form: the code without its two hyphens. The last ten characters are
+# always yyMMdd + NNNN, so the code comes back exactly; the unit part must hold a "." (every
+# Decision 20/2020 identifier does), so a bare number scanned by mistake is never a code.
+_COMPACT = re.compile(r"(?P<unit>[^-]*\.[^-]*?)(?P<day>[0-9]{6})(?P<seq>[0-9]{4})", re.ASCII)
 
 
 def validate_unit_code(code: str) -> str:
@@ -250,6 +256,21 @@ def expand_code(text: str, unit_code: str, today: date) -> str:
         f"{today:%y%m%d}-0001), hoặc ngày và số ({today:%y%m%d}-0001), "
         "hoặc chỉ số thứ tự của hồ sơ nhận hôm nay (0001).",
     )
+def compact_code(code: str) -> str:
+    """The code without its hyphens, for a barcode that must be short (the 72 mm thermal
+    slip): ``000.00.06.H56-231027-0361`` → ``000.00.06.H562310270361``."""
+    parsed = parse_code(code)
+    return f"{parsed.unit_code}{parsed.day:%y%m%d}{parsed.seq:04d}"
+
+
+def code_from_scan(text: str) -> str:
+    """The dossier code a scanner read: the code itself or its :func:`compact_code` form
+    (surrounding whitespace ignored); CodeError when it is neither."""
+    text = text.strip()
+    match = _COMPACT.fullmatch(text)
+    if match is not None and "-" not in text:
+        text = f"{match['unit']}-{match['day']}-{match['seq']}"
+    return str(parse_code(text))
 
 
 def _check_last_issued(last_issued: int | None) -> None:

@@ -62,6 +62,8 @@ class IntakeDraft:
     pages: int = 1
     # The procedure's own fields (core.procedure_fields), as typed; stored cleaned.
     procedure_fields: Mapping[str, str] = field(default_factory=dict)
+    # The statutory-time case the clerk picked (Procedure.duration_cases); "" is the default.
+    duration_case: str = ""
 
 
 class _Collector:
@@ -194,9 +196,15 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= high:
             c.add(key, "range", f"{label} phải từ 1 đến {high}.")
     note = c.text("note", draft.note, required=False, label="ghi chú")
+    case = draft.duration_case.strip()
+    if procedure is not None and case and case not in {k.key for k in procedure.duration_cases}:
+        names = "; ".join(k.name for k in procedure.duration_cases)
+        c.add("duration_case", "choice",
+              f"Trường hợp thời hạn giải quyết không có trong thủ tục này"
+              f"{' (chọn: ' + names + ')' if names else ''}.")
     return replace(draft, applicant=applicant, components=components, return_address=address,
                    authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit),
-                   procedure_fields=fields), c.errors
+                   procedure_fields=fields, duration_case=case), c.errors
 
 
 def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:

@@ -90,8 +90,22 @@ class Fee:
 
 
 @dataclass(frozen=True)
+class DurationCase:
+    """One of a procedure's statutory times that depends on the case, e.g. ½ working day when
+    the data is in the national population database, 3 when it must be verified."""
+
+    key: str
+    name: str
+    duration: Duration
+
+
+@dataclass(frozen=True)
 class Procedure:
-    """An administrative procedure (TTHC) as the counter needs it."""
+    """An administrative procedure (TTHC) as the counter needs it.
+
+    ``duration`` is the usual time; when ``duration_cases`` lists several, the clerk picks
+    one at intake and ``duration`` is the first (the common case, the default).
+    """
 
     code: str
     name: str
@@ -106,6 +120,25 @@ class Procedure:
     demo: bool = True
     keywords: str = ""
     fields: tuple[FieldSpec, ...] = ()  # asked beyond the applicant (core.procedure_fields)
+    duration_cases: tuple[DurationCase, ...] = ()
+
+    def duration_for(self, case: str = "") -> Duration:
+        """The statutory time of ``case`` (a DurationCase key); "" is the default case.
+
+        Raises UnknownDurationCaseError for a key the procedure does not have.
+        """
+        if not case:
+            return self.duration
+        for item in self.duration_cases:
+            if item.key == case:
+                return item.duration
+        raise UnknownDurationCaseError(
+            f"Thủ tục {self.code} không có trường hợp thời hạn “{case}”.", code=self.code,
+            field="duration_case")
+
+
+class UnknownDurationCaseError(CatalogError):
+    """The chosen duration case is not one of the procedure's."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +203,7 @@ _PROCEDURE_KEYS = frozenset(
         "demo",
         "keywords",
         "fields",
+        "duration_cases",
     }
 )
 _PROCEDURE_REQUIRED = ("code", "name", "field", "level", "duration", "resolving_agency")
@@ -178,6 +212,7 @@ _FEE_KEYS = frozenset({"name", "amount_vnd", "kind", "per", "note",
                        "basis", "tiers", "max_per_copy_vnd"})
 _TIER_KEYS = frozenset({"from", "amount_vnd"})
 _DURATION_KEYS = frozenset({"value", "unit"})
+_CASE_KEYS = frozenset({"key", "name", "duration"})
 
 
 class _Ctx:
@@ -368,6 +403,27 @@ def _list(obj: Mapping[str, object], key: str, ctx: _Ctx) -> Sequence[object]:
     return value
 
 
+def _cases(obj: Mapping[str, object], duration: Duration, ctx: _Ctx) -> tuple[DurationCase, ...]:
+    """``duration_cases``: the first is the common case and must equal ``duration``."""
+    cases: list[DurationCase] = []
+    for i, item in enumerate(_list(obj, "duration_cases", ctx)):
+        path = f"duration_cases[{i}]"
+        case = _mapping(item, ctx, path)
+        _check_keys(case, _CASE_KEYS, ctx, path)
+        if "duration" not in case:
+            ctx.fail(f"{path}.duration", "missing")
+        cases.append(DurationCase(key=_text(case, "key", ctx, path, required=True),
+                                  name=_text(case, "name", ctx, path, required=True),
+                                  duration=_duration(case["duration"], ctx, f"{path}.duration")))
+    if cases and cases[0].duration != duration:
+        ctx.fail("duration_cases[0].duration", "the first case is the default and must equal"
+                 " the procedure's duration")
+    keys = [c.key for c in cases]
+    if len(set(keys)) != len(keys):
+        ctx.fail("duration_cases", "case keys must be unique")
+    return tuple(cases)
+
+
 def parse_procedure(data: Mapping[str, object], *, default_demo: bool = True) -> Procedure:
     """Validate one procedure object of the catalog JSON."""
     raw_code = data.get("code") if isinstance(data, Mapping) else None
@@ -388,12 +444,13 @@ def parse_procedure(data: Mapping[str, object], *, default_demo: bool = True) ->
         ctx.fail("level", f"expected province or commune, got {level!r}{hint}")
 
     online = obj.get("online_duration")
+    duration = _duration(obj["duration"], ctx, "duration")
     return Procedure(
         code=code,
         name=_text(obj, "name", ctx, "", required=True),
         field=_text(obj, "field", ctx, "", required=True),
         level=level,
-        duration=_duration(obj["duration"], ctx, "duration"),
+        duration=duration,
         same_day_cutoff=_cutoff(obj.get("same_day_cutoff"), ctx),
         components=tuple(
             _component(item, ctx, f"components[{i}]") for i, item in enumerate(_list(obj, "components", ctx))
@@ -404,6 +461,7 @@ def parse_procedure(data: Mapping[str, object], *, default_demo: bool = True) ->
         demo=_bool(obj, "demo", ctx, "", default=default_demo),
         keywords=_text(obj, "keywords", ctx, "", required=False),
         fields=_fields(obj.get("fields"), ctx),
+        duration_cases=_cases(obj, duration, ctx),
     )
 
 
@@ -463,6 +521,9 @@ def procedure_to_dict(proc: Procedure) -> dict[str, object]:
         "keywords": proc.keywords,
         # Written only when used: a catalog without them reads the same as before.
         **({"fields": [field_spec_to_dict(f) for f in proc.fields]} if proc.fields else {}),
+        **({"duration_cases": [{"key": c.key, "name": c.name,
+                                "duration": _duration_to_dict(c.duration)}
+                               for c in proc.duration_cases]} if proc.duration_cases else {}),
     }
 
 

@@ -1,9 +1,11 @@
 """Code 128 of the dossier code and QR of the lookup URL, drawn as vectors that scan when printed.
 
-Module sizes are whole printer dots so no bar is rounded thinner than its neighbours:
-4 dots at 300 dpi (0.339 mm, also 8 dots at 600 dpi) on a laser, 3 dots at 203 dpi
-(0.375 mm) on a thermal printer. Both keep the narrowest bar at or above 0.33 mm, and both
-keep the Code 128 quiet zone of 10 modules on either side.
+Module sizes are whole printer dots so no bar is rounded thinner than its neighbours.
+Laser (300 dpi): Code 128 at 4 dots (0.339 mm), QR at 8 dots (0.677 mm): both still decode
+after a grey blur of σ = 1 px at 150 and at 203 dpi (a worn printer, a phone camera). Thermal
+(203 dpi): Code 128 at 2 dots (0.250 mm), horizontal, carrying the compact code (no hyphens)
+so the symbol fits 72 mm with its quiet zones; QR at 6 dots (0.750 mm). Quiet zones: 10
+modules either side of a Code 128, 4 modules around a QR. docs/printing.md says why.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-MIN_BAR_MM = 0.33
+from counter_app.core.codes import CodeError, compact_code
+
+MIN_BAR_MM = 0.25  # the thermal slip's 2 dots at 203 dpi; the laser's bars are 0.339 mm
 QUIET_MODULES = 10
 QR_BORDER = 4  # modules of quiet zone around the QR symbol (ISO/IEC 18004)
 
@@ -40,8 +44,8 @@ class Device:
         return float(self.qr_dots * inch / self.dpi)
 
 
-LASER = Device(dpi=300, bar_dots=4, qr_dots=5)
-THERMAL_203 = Device(dpi=203, bar_dots=3, qr_dots=4)
+LASER = Device(dpi=300, bar_dots=4, qr_dots=8)
+THERMAL_203 = Device(dpi=203, bar_dots=2, qr_dots=6)
 
 
 def snap_to_dots(canv: Canvas, x: float, y: float, pitch: float) -> tuple[float, float]:
@@ -101,45 +105,27 @@ def code128_width(value: str, bar_width: float) -> float:
     return (code128_modules(value) + 2 * QUIET_MODULES) * bar_width
 
 
-class Rotated(Flowable):
-    """Another flowable turned 90° (a barcode too long for a receipt's width runs along it)."""
-
-    def __init__(self, inner: Flowable) -> None:
-        super().__init__()
-        self.inner = inner
-        w, h = inner.wrap(0, 0)
-        self.width, self.height = h, w
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        pitch = getattr(self.inner, "pitch", 0.0)
-        if pitch:
-            x, y = snap_to_dots(canvas, x, y + self.height, pitch)
-            y -= self.height
-        super().drawOn(canvas, x, y, _sW)
-
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.translate(self.width, 0)
-        self.canv.rotate(90)
-        self.inner.drawOn(self.canv, 0, 0)
-        self.canv.restoreState()
-
-
 def barcode(value: str, avail_width: float, device: Device = LASER,
-            height: float = 11 * mm, allow_rotate: bool = True) -> Flowable:
-    """The Code 128 flowable of ``value`` at the device's module size.
+            height: float = 11 * mm) -> Code128Bars:
+    """The horizontal Code 128 of ``value`` at the device's module size.
 
-    When the symbol is wider than ``avail_width`` it is turned to run down the page (on a
-    receipt roll there is length to spare); bars are never made thinner than the device's.
+    A dossier code too long for ``avail_width`` is printed in its compact form (the code
+    without its hyphens, which the counter reads back, core.codes.code_from_scan); bars are
+    never made thinner than the device's and never turned to run along the page (bars parallel
+    to a thermal head print with distorted widths).
     """
     bars = Code128Bars(value, device.bar_width, height)
+    if bars.width > avail_width:
+        try:
+            short = compact_code(value)
+        except CodeError:
+            short = value
+        bars = Code128Bars(short, device.bar_width, height)
+    if bars.width > avail_width + 0.01:
+        raise ValueError(f"Code 128 of {value!r} is {bars.width / mm:.1f} mm wide;"
+                         f" only {avail_width / mm:.1f} mm are available")
     bars.pitch = inch / device.dpi
-    if bars.width <= avail_width or not allow_rotate:
-        return bars
-    return Rotated(bars)
+    return bars
 
 
 _RUN = re.compile(rb"0{5,}|1{5,}")
@@ -218,5 +204,7 @@ class QrSymbol(Flowable):
 def qr_symbol(value: str, device: Device = LASER, level: str = "M") -> QrSymbol:
     """A QR code of ``value`` as vectors, whole printer dots per module, quiet zone kept."""
     symbol = QrSymbol(value, device.qr_module, level)
-    symbol.pitch = inch / device.dpi
+    # Modules on a grid of whole modules from the page's corner: on the printer's dots, and on
+    # the pixels of a 150 dpi picture too (half a module off, every edge would be grey).
+    symbol.pitch = device.qr_module
     return symbol

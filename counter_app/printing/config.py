@@ -41,6 +41,8 @@ class PrintConfig:
     # Signatory of letters (Mẫu 04, 05) when the document data does not name one.
     head_title: str = "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ"
     head_name: str = ""
+    # Mã số thuế of the organisation that collects fees (printed on the fee receipt).
+    tax_code: str = ""
 
     def lookup_url(self, code: str) -> str:
         """The public lookup URL of a dossier, or "" when none is configured."""
@@ -61,5 +63,6 @@ DEMO_CONFIG = PrintConfig(
     lookup_url_template="https://dichvucong.thanhhoa.gov.vn/tra-cuu/{code}",
     desk_name="Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa",
     head_title="GIÁM ĐỐC",
+    tax_code="2800000000",
 )
-"""A demo configuration (the address and phone are illustrative, not verified)."""
+"""A demo configuration (the address, phone and tax code are illustrative, not verified)."""

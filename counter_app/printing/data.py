@@ -76,6 +76,16 @@ def _fee_schedule(procedure: Procedure) -> str:
     return "; ".join(parts)
 
 
+def case_duration_text(procedure: Procedure, dossier: Dossier) -> str:
+    """The statutory time of the case the dossier was received under, the case named when the
+    procedure has several ("03 ngày làm việc (Phải xác minh thông tin)")."""
+    key = str(dossier.details.get("duration_case", ""))
+    case = next((c for c in procedure.duration_cases if c.key == key), None)
+    if case is None:
+        return duration_text(procedure.duration, procedure.same_day_cutoff)
+    return f"{duration_text(case.duration, procedure.same_day_cutoff)} ({clean_text(case.name)})"
+
+
 @dataclass(frozen=True)
 class SlipData:
     """Mẫu 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả."""
@@ -98,7 +108,9 @@ class SlipData:
     book_no: str = ""
     book_seq: int | None = None
     clerk_name: str = ""
+    # Someone who hands the dossier in for its owner (the applicant) and signs as submitter.
     authorized: PersonData | None = None
+    authorization: str = ""  # the authorization document (giấy ủy quyền) of that person
     note: str = ""
 
     @classmethod
@@ -114,7 +126,7 @@ class SlipData:
             procedure_name=clean_text(dossier.procedure_name or procedure.name),
             procedure_code=procedure.code,
             received_at=dossier.received_at, appointment_at=dossier.appointment_at,
-            duration_text=duration_text(procedure.duration, procedure.same_day_cutoff),
+            duration_text=case_duration_text(procedure, dossier),
             components=tuple(ComponentLine.from_component(c) for c in dossier.components),
             sets=dossier.sets, receiving_unit=clean_text(receiving_unit),
             return_method=dossier.return_method, return_address=clean_text(dossier.return_address),
@@ -122,6 +134,8 @@ class SlipData:
             book_no=book_no, book_seq=book_seq, clerk_name=clean_text(clerk_name),
             authorized=None if dossier.authorized is None
             else PersonData.from_authorized(dossier.authorized),
+            authorization="" if dossier.authorized is None
+            else clean_text(dossier.authorized.document),
             note=clean_text(dossier.note),
         )
 

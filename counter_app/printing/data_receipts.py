@@ -28,7 +28,9 @@ class FeeReceiptData:
 
     ``form_symbol``, ``serial`` and ``number`` are the receipt book's registered template
     symbol (ký hiệu mẫu), series (ký hiệu) and number; a deployment that issues electronic
-    receipts prints those of the e-receipt here.
+    receipts prints those of the e-receipt here, with its lookup code in ``e_receipt_code``.
+    Without one the printout says it is not an e-receipt (Decree 123/2020/NĐ-CP).
+    ``copy_label`` is the copy (liên) this sheet is.
     """
 
     code: str
@@ -42,6 +44,8 @@ class FeeReceiptData:
     number: str = ""
     collector_name: str = ""
     note: str = ""
+    copy_label: str = "Liên 2: Giao cho người nộp tiền"
+    e_receipt_code: str = ""
 
     @property
     def total_vnd(self) -> int:

@@ -21,10 +21,12 @@ Margins = tuple[float, float, float, float]  # left, right, top, bottom
 
 # Forms handed to citizens or filed: A4 portrait, the tracking book A4 landscape.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "a4": A4, "a4_landscape": landscape(A4), "a5": A5,
+    "a4": A4, "a4_landscape": landscape(A4), "a5": A5, "a4_letter": A4,
 }
 FORM_MARGINS: dict[str, Margins] = {
     "a4": (20 * mm, 15 * mm, 15 * mm, 15 * mm),
+    # Letters (Mẫu 04, 05), Decree 30/2020/NĐ-CP: left 30–35, right 15–20, top/bottom 20–25.
+    "a4_letter": (30 * mm, 15 * mm, 20 * mm, 20 * mm),
     "a4_landscape": (12 * mm, 12 * mm, 12 * mm, 12 * mm),
     "a5": (10 * mm, 10 * mm, 11 * mm, 11 * mm),
 }
@@ -114,8 +116,10 @@ def standard_decorate(code: str, reprint: int, margins: Margins,
 def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[float, float],
               margins: Margins, decorate: Decorate | None,
               title_text: str, subject: str = "", frames: list[Frame] | None = None,
+              later_frames: list[Frame] | None = None,
               canvasmaker: Callable[..., Canvas] | None = None) -> bytes:
-    """Lay ``story`` out on pages of ``pagesize`` (margins: left, right, top, bottom)."""
+    """Lay ``story`` out on pages of ``pagesize`` (margins: left, right, top, bottom);
+    ``later_frames`` lay out the second and later pages (room for a continuation header)."""
     register_fonts(config.fonts_path())
     left, right, top, bottom = margins
     buf = BytesIO()
@@ -127,7 +131,11 @@ def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[flo
     if frames is None:
         frames = [Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")]
-    doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
+    if later_frames is None:
+        doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
+    else:
+        doc.addPageTemplates([PageTemplate(id="first", frames=frames, autoNextPageTemplate="later"),
+                              PageTemplate(id="later", frames=later_frames)])
 
     def decorated(*args: Any, **kwargs: Any) -> Canvas:
         canv = _DecoratedCanvas(*args, **kwargs)
@@ -136,7 +144,6 @@ def build_pdf(story: list[Flowable], config: PrintConfig, *, pagesize: tuple[flo
 
     doc.build(story, canvasmaker=canvasmaker or decorated)
     return buf.getvalue()
-
 
 
 def render_form(story: list[Flowable], config: PrintConfig, *, paper: str, code: str,

@@ -9,15 +9,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, Table
 
-from counter_app.printing.codes import LASER, Device
+from counter_app.core.text import nfc
+from counter_app.printing.codes import LASER, Device, barcode, qr_symbol
 from counter_app.printing.config import PrintConfig
 from counter_app.printing.data import SlipData, fee_text
 from counter_app.printing.fmt import place_date, two_digits, vn_time
 from counter_app.printing.fonts import FONTS, register_fonts
 from counter_app.printing.document import build_pdf, draw_reprint, draw_text
 from counter_app.printing.layout import (
-    Signature, Styles, codes_row, esc, field, grid, header, para, signatures, styles, title,
-    vspace,
+    NO_PADDING, Signature, Styles, esc, field, grid, header, para, signatures, styles, table,
+    title, vspace,
 )
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
@@ -28,9 +29,13 @@ AUTHORIZATION_NOTE = (
     " của người nhận thay.")
 
 BASE_SIZE = 8.5
+# A typical dossier is set at the first size that fits one sheet per copy; a genuinely long
+# one at BASE_SIZE over several sheets, each later sheet under a continuation header.
+FIT_SIZES = (8.5, 8.0, 7.5)
 MARGIN_X = 10 * mm
-MARGIN_TOP = 13 * mm
-MARGIN_BOTTOM = 11 * mm
+MARGIN_TOP = 11 * mm
+MARGIN_BOTTOM = 9 * mm
+CONTINUATION_H = 12 * mm
 FRAME_W = A5[0] - 2 * MARGIN_X
 FRAME_H = A5[1] - MARGIN_TOP - MARGIN_BOTTOM
 
@@ -55,10 +60,19 @@ def book_line(data: SlipData) -> str:
     return f"Vào Sổ theo dõi hồ sơ, Quyển số: {data.book_no or '……'}, Số thứ tự: {seq}"
 
 
+def signer_name(data: SlipData) -> str:
+    """Who signs as "Người nộp hồ sơ": the authorized person who handed the dossier in, else
+    the applicant (chủ hồ sơ) in person."""
+    return data.authorized.name if data.authorized is not None else data.applicant.name
+
+
 def applicant_block(data: SlipData, config: PrintConfig, st: Styles) -> list[Flowable]:
+    """The dossier's owner (chủ hồ sơ) and, when someone else hands it in, the submitter."""
     a = data.applicant
+    proxy = data.authorized
+    owner = " (chủ hồ sơ)" if proxy is not None else ""
     out: list[Flowable] = [
-        para(f"{esc(desk_name(data, config))} tiếp nhận hồ sơ của: <b>{esc(a.name)}</b>",
+        para(f"{esc(desk_name(data, config))} tiếp nhận hồ sơ của: <b>{esc(a.name)}</b>{owner}",
              st.normal)]
     if a.organization:
         out.append(field("Tổ chức", a.organization, st.normal))
@@ -67,11 +81,13 @@ def applicant_block(data: SlipData, config: PrintConfig, st: Styles) -> list[Flo
     out.append(field("Địa chỉ", a.address, st.normal))
     out.append(para(f"Số điện thoại: {esc(a.phone) or '……'}"
                     f"{'&nbsp;' * 4}Email: {esc(a.email) or '……'}", st.normal))
-    if data.authorized is not None:
-        p = data.authorized
-        out.append(para(f"Người được ủy quyền nộp hồ sơ: <b>{esc(p.name)}</b>"
-                        + (f", số định danh: {esc(p.id_number)}" if p.id_number else ""),
-                        st.normal))
+    if proxy is not None:
+        text = f"Người nộp hồ sơ (được ủy quyền): <b>{esc(proxy.name)}</b>"
+        if proxy.id_number:
+            text += f", số định danh cá nhân: {esc(proxy.id_number)}"
+        if data.authorization:
+            text += f"; giấy ủy quyền: {esc(data.authorization)}"
+        out.append(para(text, st.normal))
     out.append(para(f"Nội dung yêu cầu giải quyết: <b>{esc(data.procedure_name)}</b>", st.normal))
     return out
 
@@ -90,8 +106,8 @@ def numbered_items(data: SlipData, config: PrintConfig, st: Styles) -> list[tupl
 
 
 def components_table(data: SlipData, width: float, st: Styles) -> Table:
-    counts_w = [width * 0.115, width * 0.135, width * 0.115]
-    tt_w = width * 0.07
+    counts_w = [width * 0.095, width * 0.11, width * 0.095]
+    tt_w = width * 0.055
     head = [para(t, st.cell_head) for t in ("TT", "Tên giấy tờ", "Bản chính",
                                              "Bản chứng thực", "Bản photo")]
     rows: list[list[object]] = [head]
@@ -100,38 +116,58 @@ def components_table(data: SlipData, width: float, st: Styles) -> Table:
         return para(str(v), st.cell_center) if v else ""
 
     for i, c in enumerate(data.components, 1):
-        name = esc(c.name) + (f"<br/><i>{esc(c.note)}</i>" if c.note else "")
+        name = esc(c.name) + (f" <i>({esc(c.note)})</i>" if c.note else "")
         rows.append([para(str(i), st.cell_center), para(name, st.cell),
                      n(c.original), n(c.certified), n(c.photo)])
     if not data.components:
         rows.append(["", para("(không có)", st.cell), "", "", ""])
-    return grid(rows, [tt_w, width - tt_w - sum(counts_w), *counts_w])
+    return grid(rows, [tt_w, width - tt_w - sum(counts_w), *counts_w], pad=2)
+
+
+def _codes_and_applicant(data: SlipData, config: PrintConfig, width: float, st: Styles,
+                         device: Device) -> Flowable:
+    """Barcode, code and applicant on the left, the lookup QR code on the right (the QR is as
+    tall as that column, so no height is lost beside it)."""
+    url = config.lookup_url(data.code)
+    qr = qr_symbol(url, device) if url else None
+    qr_w = qr.width + 2 * mm if qr is not None else 0.0
+    left: list[Flowable] = [
+        barcode(data.code, width - qr_w, device, height=10 * mm),
+        para(f"Mã hồ sơ: <b>{esc(data.code)}</b>", st.center),
+        *applicant_block(data, config, st)]
+    if qr is None:
+        return KeepTogether(left)
+    return table([[left, qr]], [width - qr_w, qr_w],
+                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                  *NO_PADDING])
 
 
 def slip_story(data: SlipData, config: PrintConfig, width: float, st: Styles,
                device: Device = LASER) -> list[Flowable]:
     """The slip's content for a frame ``width`` wide (A5 portrait and each half of the A4)."""
     date_line = place_date(config.place_name, data.received_at)
-    story: list[Flowable] = [header(config, width, st, date_line)]
+    story: list[Flowable] = [header(config, width, st, date_line, date_beside=True)]
     story += title(TITLE, st)
-    story.append(codes_row(data.code, config.lookup_url(data.code), width, st, device))
-    story.append(vspace(st.size * 0.4))
-    story += applicant_block(data, config, st)
+    story.append(_codes_and_applicant(data, config, width, st, device))
     story.append(para("1. Thành phần hồ sơ nộp gồm:", st.normal))
     story.append(components_table(data, width, st))
-    story.append(vspace(st.size * 0.5))
-    story += [para(f"{esc(label)}: {value}", st.normal)
-              for label, value in numbered_items(data, config, st)]
+    story.append(vspace(st.size * 0.4))
+    items = numbered_items(data, config, st)
+    # Items 2 and 3 share a paragraph: the count of sets is a few words.
+    story.append(para(f"{esc(items[0][0])}: {items[0][1]}.&nbsp;&nbsp; "
+                      f"{esc(items[1][0])}: {items[1][1]}", st.normal))
+    story += [para(f"{esc(label)}: {value}", st.normal) for label, value in items[2:]]
     story.append(para(esc(book_line(data)), st.normal))
     if data.note:
         story.append(field("Ghi chú", data.note, st.normal))
-    closing: list[Flowable] = [para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.justify)]
+    story.append(para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.small))
+    closing: list[Flowable] = []
     url = config.lookup_url(data.code)
     if url:
-        closing.append(para(f"<i>Tra cứu tình trạng hồ sơ tại: {esc(url)}</i>", st.normal))
-    closing.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", data.applicant.name),
+        closing.append(para(f"<i>Tra cứu hồ sơ: {esc(url)}</i>", st.small))
+    closing.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", signer_name(data)),
                                Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", data.clerk_name)],
-                              width, st, space=14 * mm))
+                              width, st, space=12 * mm))
     # The signatures never stand alone at the top of a page.
     story.append(KeepTogether(closing))
     return story
@@ -143,6 +179,7 @@ class _CopiesCanvas(Canvas):
 
     two_up = True
     code = ""
+    unit = ""
     reprint = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -152,6 +189,11 @@ class _CopiesCanvas(Canvas):
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
+
+    @property
+    def sheets(self) -> list[dict[str, Any]]:
+        """The pages laid out for one copy."""
+        return self._pages
 
     def save(self) -> None:
         total = len(self._pages)
@@ -187,6 +229,16 @@ class _CopiesCanvas(Canvas):
         draw_text(self, right, page_h - MARGIN_TOP / 2 - 2, COPY_LABELS[copy], 7.5,
                   align="right", font=FONTS.italic)
         draw_reprint(self, self.reprint, x0 + 50 * mm, page_h - 4 * mm, 7)
+        if part > 1:  # a later sheet of a long dossier: whose it is, before anything else
+            top = page_h - MARGIN_TOP
+            draw_text(self, x0 + FRAME_W / 2, top - 8, self.unit, 7.5, align="center",
+                      font=FONTS.bold)
+            draw_text(self, x0 + FRAME_W / 2, top - 18, f"{TITLE} (tiếp theo)", 7.5,
+                      align="center", font=FONTS.bold)
+            draw_text(self, x0 + FRAME_W / 2, top - 28, f"Mã hồ sơ: {self.code}", 7.5,
+                      align="center")
+            self.setLineWidth(0.5)
+            self.line(x0, top - CONTINUATION_H + 2, right, top - CONTINUATION_H + 2)
         draw_text(self, x0, MARGIN_BOTTOM / 2 - 2, f"Mã hồ sơ: {self.code}", 7)
         if total > 1:
             draw_text(self, right, MARGIN_BOTTOM / 2 - 2, f"Trang {part}/{total}", 7,
@@ -196,22 +248,42 @@ class _CopiesCanvas(Canvas):
 
 def render_slip(data: SlipData, config: PrintConfig, layout: str = "a4_two_copies",
                 reprint: int = 0) -> bytes:
-    """A4 landscape with the two copies side by side (cut along the dashed line), or A5."""
+    """A4 landscape with the two copies side by side (cut along the dashed line), or A5.
+
+    Set at the largest of FIT_SIZES that keeps each copy on one sheet; a dossier too long
+    even at the smallest is set at BASE_SIZE over as many sheets as it needs.
+    """
     if layout not in ("a4_two_copies", "a5"):
         raise ValueError(f"unknown slip layout {layout!r}")
+    for size in FIT_SIZES:
+        pdf, sheets = _render(data, config, layout, reprint, size)
+        if sheets == 1:
+            return pdf
+    return _render(data, config, layout, reprint, BASE_SIZE)[0]
+
+
+def _render(data: SlipData, config: PrintConfig, layout: str, reprint: int,
+            size: float) -> tuple[bytes, int]:
+    """The PDF at base ``size`` and the number of sheets each copy takes."""
     register_fonts(config.fonts_path())
-    st = styles(BASE_SIZE)
+    st = styles(size)
     two_up = layout == "a4_two_copies"
     pagesize = landscape(A4) if two_up else A5
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="copy")
+    later = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H - CONTINUATION_H, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+    made: list[_CopiesCanvas] = []
 
     def canvasmaker(*args: Any, **kwargs: Any) -> Canvas:
         canv = _CopiesCanvas(*args, **kwargs)
         canv.two_up, canv.code, canv.reprint = two_up, data.code, reprint
+        canv.unit = nfc(config.unit_name.upper())
+        made.append(canv)
         return canv
 
-    return build_pdf(slip_story(data, config, FRAME_W, st), config, pagesize=pagesize,
-                     margins=(MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM), decorate=None,
-                     title_text=f"{TITLE} – {data.code}", subject=data.procedure_name,
-                     frames=[frame], canvasmaker=canvasmaker)
+    pdf = build_pdf(slip_story(data, config, FRAME_W, st), config, pagesize=pagesize,
+                    margins=(MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM), decorate=None,
+                    title_text=f"{TITLE} – {data.code}", subject=data.procedure_name,
+                    frames=[frame], later_frames=[later], canvasmaker=canvasmaker)
+    return pdf, len(made[-1].sheets)

@@ -6,31 +6,27 @@ from reportlab.platypus import Flowable
 
 from counter_app.printing.config import PrintConfig
 from counter_app.printing.data import ApologyData
-from counter_app.printing.document import content_width, render_form
 from counter_app.printing.fmt import place_date, vn_date, vn_time
 from counter_app.printing.fonts import register_fonts
-from counter_app.printing.layout import (
-    codes_row, esc, header, multiline, para, recipients_and_signer, styles, title, vspace,
+from counter_app.printing.layout import esc, multiline, para, title
+from counter_app.printing.letter import (
+    closing, letter_head, letter_styles, recipient_line, render_letter,
 )
 
-TITLE = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN\nTHỜI GIAN GIẢI QUYẾT HỒ SƠ"
-PAPER = "a4"
-BASE_SIZE = 10.0
+# The annex's own name of the form: "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết".
+TITLE = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN\nTHỜI GIAN GIẢI QUYẾT"
 
 
 def render_apology(data: ApologyData, config: PrintConfig, reprint: int = 0) -> bytes:
     register_fonts(config.fonts_path())
-    st = styles(BASE_SIZE)
-    width = content_width(PAPER)
+    st = letter_styles()
     unit = esc(data.issuing_unit or config.desk_name)
     name = esc(data.applicant.name)
     number = f"Số: {data.number}" if data.number else "Số: ……"
     story: list[Flowable] = [
-        header(config, width, st, place_date(config.place_name, data.issued_at), number)]
+        letter_head(config, st, place_date(config.place_name, data.issued_at), number)]
     story += title(TITLE, st)
-    story.append(codes_row(data.code, config.lookup_url(data.code), width, st))
-    story.append(vspace(4))
-    story.append(para(f"Kính gửi: Ông/Bà <b>{name}</b>", st.center))
+    story.append(recipient_line(data.applicant.name, st))
     story.append(para(
         f"Ngày {vn_date(data.received_at)}, {unit} tiếp nhận hồ sơ của Ông/Bà {name},"
         f" mã hồ sơ <b>{esc(data.code)}</b>.", st.justify))
@@ -46,9 +42,8 @@ def render_apology(data: ApologyData, config: PrintConfig, reprint: int = 0) -> 
         " thời gian giải quyết hồ sơ; kết quả giải quyết hồ sơ sẽ được trả cho Ông/Bà vào"
         f" <b>{esc(vn_time(data.new_appointment))}</b>.", st.justify))
     story.append(para("Xin trân trọng cảm ơn sự hợp tác của Ông/Bà./.", st.justify))
-    story.append(vspace(6))
-    story.append(recipients_and_signer(data.recipients, data.signer_title or config.head_title,
-                                       data.signer_name or config.head_name, width, st))
-    return render_form(story, config, paper=PAPER, code=data.code, reprint=reprint,
-                       title_text=f"{' '.join(TITLE.split())} – {data.code}",
-                       subject=data.procedure_name)
+    story.append(closing(data.recipients, data.signer_title or config.head_title,
+                         data.signer_name or config.head_name, st))
+    return render_letter(story, config, data.code, reprint,
+                         title_text=f"{' '.join(TITLE.split())} – {data.code}",
+                         subject=data.procedure_name)

@@ -6,33 +6,27 @@ from reportlab.platypus import Flowable
 
 from counter_app.printing.config import PrintConfig
 from counter_app.printing.data import StopData
-from counter_app.printing.document import content_width, render_form
 from counter_app.printing.fmt import place_date, vn_date
 from counter_app.printing.fonts import register_fonts
-from counter_app.printing.layout import (
-    codes_row, contact_lines, esc, header, multiline, para, recipients_and_signer, styles, title,
-    vspace,
+from counter_app.printing.layout import contact_lines, esc, multiline, para, title
+from counter_app.printing.letter import (
+    closing, letter_head, letter_styles, recipient_line, render_letter,
 )
 
 TITLE = "THÔNG BÁO"
 SUBTITLE = "Về việc dừng giải quyết hồ sơ"
-PAPER = "a4"
-BASE_SIZE = 10.0
 
 
 def render_stop(data: StopData, config: PrintConfig, reprint: int = 0) -> bytes:
     register_fonts(config.fonts_path())
-    st = styles(BASE_SIZE)
-    width = content_width(PAPER)
+    st = letter_styles()
     unit = esc(data.issuing_unit or config.desk_name)
     number = f"Số: {data.number}" if data.number else "Số: ……/TB"
     story: list[Flowable] = [
-        header(config, width, st, place_date(config.place_name, data.issued_at), number)]
+        letter_head(config, st, place_date(config.place_name, data.issued_at), number)]
     story += title(TITLE, st, f"<b>{SUBTITLE}</b>")
-    story.append(codes_row(data.code, config.lookup_url(data.code), width, st))
-    story.append(vspace(4))
     a = data.applicant
-    story.append(para(f"Kính gửi: Ông/Bà <b>{esc(a.name)}</b>", st.center))
+    story.append(recipient_line(a.name, st))
     story += contact_lines(a, st)
     received = f", ngày tiếp nhận {vn_date(data.received_at)}" if data.received_at else ""
     story.append(para(f"{unit} đã tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ <b>{esc(data.code)}</b>"
@@ -45,9 +39,8 @@ def render_stop(data: StopData, config: PrintConfig, reprint: int = 0) -> bytes:
     if data.guidance:
         story += multiline("Hướng dẫn", data.guidance, st)
     story.append(para("Xin thông báo để Ông/Bà được biết./.", st.justify))
-    story.append(vspace(6))
-    story.append(recipients_and_signer(data.recipients, data.signer_title or config.head_title,
-                                       data.signer_name or config.head_name, width, st))
-    return render_form(story, config, paper=PAPER, code=data.code, reprint=reprint,
-                       title_text=f"{TITLE} {SUBTITLE.lower()} – {data.code}",
-                       subject=data.procedure_name)
+    story.append(closing(data.recipients, data.signer_title or config.head_title,
+                         data.signer_name or config.head_name, st))
+    return render_letter(story, config, data.code, reprint,
+                         title_text=f"{TITLE} {SUBTITLE.lower()} – {data.code}",
+                         subject=data.procedure_name)

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 from counter_app.core.text import nfc
 from counter_app.printing.codes import LASER, Device, barcode, qr_symbol
 from counter_app.printing.config import PrintConfig
-from counter_app.printing.fonts import FONTS
+from counter_app.printing.fonts import FONTS, FontSet
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
@@ -48,6 +48,7 @@ class Styles:
     """Paragraph styles of one base size (A4 forms, the A5 slip and the receipt differ)."""
 
     size: float
+    fonts: FontSet
     normal: ParagraphStyle
     justify: ParagraphStyle
     small: ParagraphStyle
@@ -62,11 +63,12 @@ class Styles:
     cell_head: ParagraphStyle
 
 
-@lru_cache(maxsize=8)
-def styles(size: float) -> Styles:
-    """Styles in DejaVu Sans at base ``size`` points (fonts must be registered first)."""
+@lru_cache(maxsize=16)
+def styles(size: float, fonts: FontSet = FONTS) -> Styles:
+    """Styles in ``fonts`` (DejaVu Sans by default) at base ``size`` points (fonts must be
+    registered first)."""
     lead = size * 1.3
-    base = ParagraphStyle("normal", fontName=FONTS.regular, fontSize=size, leading=lead,
+    base = ParagraphStyle("normal", fontName=fonts.regular, fontSize=size, leading=lead,
                           alignment=TA_LEFT, spaceAfter=size * 0.25)
     cell_size = size * 0.92
 
@@ -75,21 +77,22 @@ def styles(size: float) -> Styles:
 
     return Styles(
         size=size,
+        fonts=fonts,
         normal=base,
         justify=make("justify", alignment=TA_JUSTIFY),
         small=make("small", fontSize=size * 0.85, leading=size * 1.1),
-        italic=make("italic", fontName=FONTS.italic),
+        italic=make("italic", fontName=fonts.italic),
         center=make("center", alignment=TA_CENTER),
-        center_bold=make("center_bold", alignment=TA_CENTER, fontName=FONTS.bold),
-        center_italic=make("center_italic", alignment=TA_CENTER, fontName=FONTS.italic),
+        center_bold=make("center_bold", alignment=TA_CENTER, fontName=fonts.bold),
+        center_italic=make("center_italic", alignment=TA_CENTER, fontName=fonts.italic),
         right=make("right", alignment=TA_RIGHT),
-        title=make("title", alignment=TA_CENTER, fontName=FONTS.bold, fontSize=size * 1.3,
+        title=make("title", alignment=TA_CENTER, fontName=fonts.bold, fontSize=size * 1.3,
                    leading=size * 1.65, spaceBefore=size * 0.6, spaceAfter=size * 0.3),
         cell=make("cell", fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
         cell_center=make("cell_center", fontSize=cell_size, leading=cell_size * 1.25,
                          alignment=TA_CENTER, spaceAfter=0),
         cell_head=make("cell_head", fontSize=cell_size, leading=cell_size * 1.25,
-                       alignment=TA_CENTER, fontName=FONTS.bold, spaceAfter=0),
+                       alignment=TA_CENTER, fontName=fonts.bold, spaceAfter=0),
     )
 
 
@@ -131,11 +134,14 @@ def balanced(text: str, font: str, size: float, width: float) -> str:
 
 
 def header(config: PrintConfig, width: float, st: Styles, date_line: str,
-           number: str | None = None, left_ratio: float = 0.42) -> Table:
-    """Unit names on the left, the national motto on the right; number and date beneath."""
+           number: str | None = None, left_ratio: float = 0.42,
+           date_beside: bool = False) -> Table:
+    """Unit names on the left, the national motto on the right; number and date beneath
+    (``date_beside``: the date right under the motto, a line shorter, when there is no
+    number)."""
     left_w, right_w = width * left_ratio, width * (1 - left_ratio)
     pad = 2
-    motto_size = _fit_size(MOTTO, FONTS.bold, st.size, right_w - 2 * pad)
+    motto_size = _fit_size(MOTTO, st.fonts.bold, st.size, right_w - 2 * pad)
     motto = ParagraphStyle("motto", parent=st.center_bold, fontSize=motto_size,
                            leading=motto_size * 1.3, spaceAfter=0)
     unit = nfc(config.unit_name.upper())
@@ -144,11 +150,11 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
     left: list[Flowable] = []
     if config.parent_name.strip():
         parent = nfc(config.parent_name.upper())
-        left.append(para(balanced(parent, FONTS.regular, motto_size, left_w - 2 * pad),
+        left.append(para(balanced(parent, st.fonts.regular, motto_size, left_w - 2 * pad),
                          names_style))
-    left.append(para(f"<b>{balanced(unit, FONTS.bold, motto_size, left_w - 2 * pad)}</b>",
+    left.append(para(f"<b>{balanced(unit, st.fonts.bold, motto_size, left_w - 2 * pad)}</b>",
                      names_style))
-    unit_w = min(stringWidth(unit, FONTS.bold, motto_size), left_w - 2 * pad)
+    unit_w = min(stringWidth(unit, st.fonts.bold, motto_size), left_w - 2 * pad)
     left.append(rule(unit_w * 0.4))
     if config.logo_path is not None:
         logo_side = 14 * mm
@@ -159,17 +165,22 @@ def header(config: PrintConfig, width: float, st: Styles, date_line: str,
         left = [inner]
     right: list[Flowable] = [
         para(MOTTO, motto), para(MOTTO_2, motto),
-        rule(stringWidth(nfc(MOTTO_2), FONTS.bold, motto_size)),
+        rule(stringWidth(nfc(MOTTO_2), st.fonts.bold, motto_size)),
     ]
     date_style = ParagraphStyle("date", parent=st.center_italic, fontSize=motto_size,
                                 leading=motto_size * 1.3, spaceAfter=0)
-    rows: list[list[Any]] = [[left, right], [para(esc(number), names_style) if number else "",
-                            para(esc(date_line), date_style) if date_line else ""]]
+    if date_beside and not number:
+        if date_line:
+            right.append(para(esc(date_line), date_style))
+        rows: list[list[Any]] = [[left, right]]
+    else:
+        rows = [[left, right], [para(esc(number), names_style) if number else "",
+                                para(esc(date_line), date_style) if date_line else ""]]
     return table(rows, [left_w, right_w], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 1), (-1, 1), 2),
+        *([("TOPPADDING", (0, 1), (-1, 1), 2)] if len(rows) > 1 else []),
     ])
 
 
@@ -233,16 +244,20 @@ def vspace(points: float) -> Spacer:
 
 def codes_row(code: str, url: str, width: float, st: Styles,
               device: Device = LASER) -> Flowable:
-    """Code 128 of the dossier code with the code under it, the lookup URL's QR beside."""
+    """Code 128 of the dossier code with the code under it, the lookup URL's QR beside (the
+    barcode takes its compact form where the full one leaves no room for the QR)."""
     qr = qr_symbol(url, device) if url else None
-    qr_w = qr.width + 4 if qr is not None else 0.0
-    bars = barcode(code, width, device, allow_rotate=False)
     code_text = para(f"Mã hồ sơ: <b>{esc(code)}</b>", st.center)
-    if qr is None or bars.width + qr_w + 4 > width:
-        rows: list[list[Any]] = [[bars], [code_text]] + ([[qr]] if qr is not None else [])
-        widths = [width]
+    rows: list[list[Any]]
+    if qr is None:
+        rows, widths = [[barcode(code, width, device)], [code_text]], [width]
     else:
-        rows, widths = [[[bars, code_text], qr]], [width - qr_w, qr_w]
+        qr_w = qr.width + 4
+        try:
+            bars = barcode(code, width - qr_w - 4, device)
+            rows, widths = [[[bars, code_text], qr]], [width - qr_w, qr_w]
+        except ValueError:  # not even the compact code fits beside: one under the other
+            rows, widths = [[barcode(code, width, device)], [code_text], [qr]], [width]
     return table(rows, widths, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), *NO_PADDING])
 
@@ -265,12 +280,15 @@ def multiline(label: str, text: str, st: Styles) -> list[Flowable]:
 
 
 def recipients_and_signer(recipients: Sequence[str], role: str, name: str, width: float,
-                          st: Styles, hint: str = "(Ký, ghi rõ họ tên và đóng dấu)") -> Table:
+                          st: Styles, hint: str = "(Ký, ghi rõ họ tên và đóng dấu)",
+                          space: float = 16 * mm) -> Table:
     """"Nơi nhận" on the left, the signatory on the right, as letters end."""
-    left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", st.small)]
+    heading = ParagraphStyle("recipients", parent=st.small, fontSize=st.size * 0.92,
+                             leading=st.size * 1.1)
+    left: list[Flowable] = [para("<b><i>Nơi nhận:</i></b>", heading)]
     left += [para(f"- {esc(r)};" if i < len(recipients) - 1 else f"- {esc(r)}.", st.small)
              for i, r in enumerate(recipients)]
-    sign = signatures([Signature(role, name, hint)], width * 0.5, st)
+    sign = signatures([Signature(role, name, hint)], width * 0.5, st, space=space)
     return table([[left, sign]], [width * 0.5, width * 0.5],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])

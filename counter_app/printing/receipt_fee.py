@@ -17,6 +17,9 @@ from counter_app.printing.layout import (
 )
 
 TITLE = "BIÊN LAI THU PHÍ, LỆ PHÍ"
+NOT_AN_E_RECEIPT = ("Bản in từ phần mềm một cửa để người nộp giữ, không phải biên lai điện tử;"
+                    " biên lai thu phí, lệ phí theo Nghị định số 123/2020/NĐ-CP do đơn vị thu"
+                    " phát hành.")
 BASE_SIZE = {"a5": 8.5, "a4": 10.0}
 
 
@@ -30,7 +33,10 @@ def render_fee_receipt(data: FeeReceiptData, config: PrintConfig, reprint: int =
            f"Số: {esc(data.number)}" if data.number else ""]
     story: list[Flowable] = [header(config, width, st,
                                     place_date(config.place_name, data.issued_at))]
-    story += title(TITLE, st, " – ".join(i for i in ids if i))
+    story += title(TITLE, st, " – ".join(i for i in ids if i),
+                   f"<i>{esc(data.copy_label)}</i>" if data.copy_label else "")
+    story.append(field("Đơn vị thu", config.desk_name or config.unit_name, st.normal))
+    story.append(field("Mã số thuế", config.tax_code, st.normal))
     if data.code:
         story.append(codes_row(data.code, "", width, st))
     story.append(vspace(4))
@@ -55,6 +61,10 @@ def render_fee_receipt(data: FeeReceiptData, config: PrintConfig, reprint: int =
     story.append(field("Hình thức thanh toán", data.method, st.normal))
     if data.note:
         story.append(field("Ghi chú", data.note, st.normal))
+    if data.e_receipt_code:
+        story.append(field("Mã tra cứu biên lai điện tử", data.e_receipt_code, st.normal))
+    else:
+        story.append(para(f"<i>{esc(NOT_AN_E_RECEIPT)}</i>", st.small))
     story.append(signatures([Signature("NGƯỜI NỘP TIỀN", data.payer.name),
                              Signature("NGƯỜI THU TIỀN", data.collector_name)], width, st,
                             space=14 * mm))

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from counter_app.printing.codes import THERMAL_203, barcode, qr_symbol
 from counter_app.printing.config import PrintConfig
@@ -16,11 +16,11 @@ from counter_app.printing.data import ComponentLine, SlipData
 from counter_app.printing.fmt import place_date, vn_time
 from counter_app.printing.fonts import FONTS, register_fonts
 from counter_app.printing.form01_slip import (
-    AUTHORIZATION_NOTE, TITLE, applicant_block, book_line, numbered_items,
+    AUTHORIZATION_NOTE, TITLE, applicant_block, book_line, numbered_items, signer_name,
 )
 from counter_app.printing.document import build_pdf, reprint_label
 from counter_app.printing.layout import (
-    MOTTO, MOTTO_2, Signature, Styles, balanced, esc, field, para, rule, signatures, styles, table,
+    MOTTO, MOTTO_2, Signature, Styles, balanced, esc, field, para, rule, signatures, styles,
     vspace,
 )
 
@@ -65,26 +65,25 @@ def _component_lines(components: tuple[ComponentLine, ...], st: Styles) -> list[
     return out or [para("(không có)", st.normal)]
 
 
-def _codes_block(data: SlipData, config: PrintConfig, st: Styles) -> Table:
-    """The code's barcode running down the left, code, appointment and QR beside it."""
-    bars = barcode(data.code, CONTENT_W, THERMAL_203)
-    side_w = CONTENT_W - bars.width - 3 * mm
+def _codes_block(data: SlipData, config: PrintConfig, st: Styles) -> list[Flowable]:
+    """The barcode across the roll (bars across the print head, never along it), then the
+    code, the appointment and the lookup QR code."""
     big = ParagraphStyle("big", parent=st.center, fontSize=st.size * 1.15,
                          leading=st.size * 1.45)
-    side: list[Flowable] = [
+    bars = barcode(data.code, CONTENT_W, THERMAL_203)
+    bars.hAlign = "CENTER"
+    out: list[Flowable] = [
+        bars,
         para("Mã hồ sơ:", st.center), para(f"<b>{esc(data.code)}</b>", big), vspace(2 * mm),
         para("Hẹn trả kết quả:", st.center),
         para(f"<b>{esc(vn_time(data.appointment_at))}</b>", big),
     ]
     url = config.lookup_url(data.code)
     if url:
-        side += [vspace(2 * mm), qr_symbol(url, THERMAL_203),
-                 para("<i>Quét mã QR để tra cứu hồ sơ</i>", st.center)]
-    cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
-    if bars.width > CONTENT_W / 2:  # short enough to lie flat: stack it above the rest
-        return table([[bars], [side]], [CONTENT_W], cmds)
-    return table([[bars, side]], [bars.width + 3 * mm, side_w], cmds)
+        qr = qr_symbol(url, THERMAL_203)
+        qr.hAlign = "CENTER"
+        out += [vspace(2 * mm), qr, para("<i>Quét mã QR để tra cứu hồ sơ</i>", st.center)]
+    return out
 
 
 def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
@@ -100,7 +99,7 @@ def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
                       ParagraphStyle("thermal_title", parent=st.center, fontSize=title_size,
                                      leading=st.size * 1.5, spaceBefore=3, spaceAfter=1)))
     story.append(para("<i>(Liên giao người nộp hồ sơ)</i>", st.center))
-    story.append(_codes_block(data, config, st))
+    story += _codes_block(data, config, st)
     story.append(vspace(2 * mm))
     story += applicant_block(data, config, st)
     story.append(para("1. Thành phần hồ sơ nộp gồm:", st.normal))
@@ -118,7 +117,7 @@ def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
         story.append(para(f"<i>Tra cứu hồ sơ: quét mã QR, hoặc vào {esc(site)} và nhập mã"
                           " hồ sơ.</i>", st.normal))
     small_sign = styles(st.size * 0.9)
-    story.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", data.applicant.name),
+    story.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", signer_name(data)),
                              Signature("NGƯỜI TIẾP NHẬN", data.clerk_name)],
                             CONTENT_W, small_sign, space=12 * mm))
     return story

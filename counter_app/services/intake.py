@@ -51,6 +51,14 @@ def _details(draft: IntakeDraft, procedure: Procedure, extra: Mapping[str, Any])
     return details
 
 
+def case_details(procedure: Procedure, case: str) -> dict[str, Any]:
+    """The statutory-time case a dossier was received under, kept in its payload so the slip
+    and a later restart count the same time; nothing for a procedure with one time."""
+    if not procedure.duration_cases:
+        return {}
+    return {"duration_case": case or procedure.duration_cases[0].key}
+
+
 def _new_dossier(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, code: str,
                  status: Status, **extra: Any) -> Dossier:
     extra["details"] = _details(draft, procedure, extra.get("details", {}))
@@ -85,9 +93,11 @@ def receive_dossier(ctx: ServiceContext, draft: IntakeDraft) -> IntakeResult:
     procedure = ctx.procedure(draft.procedure_code)
     now = ctx.now()
     draft = clean_draft(draft, procedure, now.date(), require_complete=True)
-    due = appointment_at(procedure.duration, now, ctx.calendar, procedure.same_day_cutoff)
+    due = appointment_at(procedure.duration_for(draft.duration_case), now, ctx.calendar,
+                         procedure.same_day_cutoff)
     dossier, dups = _store_new(ctx, draft, procedure, Status.RECEIVED, now, {},
-                               received_at=now, appointment_at=due)
+                               received_at=now, appointment_at=due,
+                               details=case_details(procedure, draft.duration_case))
     return IntakeResult(dossier.code, dossier.status, now, due, dossier, dups)
 
 
@@ -103,7 +113,8 @@ def request_supplement(ctx: ServiceContext, draft: IntakeDraft, missing: Sequenc
     info = {"missing": items, "reason": reason, "guidance": clean_text(guidance),
             "requested_at": now.isoformat()}
     dossier, dups = _store_new(ctx, draft, procedure, Status.SUPPLEMENT_REQUIRED, now, info,
-                               details={"supplement_request": info})
+                               details={"supplement_request": info,
+                                        **case_details(procedure, draft.duration_case)})
     return IntakeResult(dossier.code, dossier.status, None, None, dossier, dups)
 
 
@@ -135,7 +146,8 @@ def receive_supplement(ctx: ServiceContext, code: str, note: str = "") -> Intake
                                         {"note": clean_text(note), "received_at": now.isoformat()})
         else:
             procedure = ctx.procedure(dossier.procedure_code)
-            due = appointment_at(procedure.duration, now, ctx.calendar, procedure.same_day_cutoff)
+            duration = procedure.duration_for(str(dossier.details.get("duration_case", "")))
+            due = appointment_at(duration, now, ctx.calendar, procedure.same_day_cutoff)
             updated, event = transition(dossier, Status.RECEIVED, "counter", now,
                                         received_at=now, appointment_at=due)
             body = to_payload(updated)

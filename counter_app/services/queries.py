@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from counter_app.core.codes import expand_code
+from counter_app.core.codes import CodeError, code_from_scan, expand_code
 from counter_app.core.dossier import Dossier
 from counter_app.services.context import ServiceContext
 from counter_app.storage import dossiers, outbox, queues
@@ -13,7 +13,12 @@ from counter_app.storage.dossiers import DossierSummary
 
 
 def find_by_code(ctx: ServiceContext, code: str) -> Dossier | None:
-    """The dossier with this code (as typed or read from the slip's barcode), or None."""
+    """The dossier with this code (as typed or read from the slip's barcode, whose thermal
+    form drops the hyphens), or None."""
+    try:
+        code = code_from_scan(code)
+    except CodeError:
+        pass  # not a well-formed code: looked up as typed, and not found
     with ctx.store.reading() as session:
         return dossiers.get(session, code)
 
@@ -27,12 +32,19 @@ class CodeLookup:
 
 
 def lookup_code(ctx: ServiceContext, text: str) -> CodeLookup:
-    """Open by the code as the clerk gave it: whole, ``yyMMdd-NNNN`` or today's ``NNNN``.
+    """Open by the code as the clerk gave it: whole, the slip barcode's compact form,
+    ``yyMMdd-NNNN`` or today's ``NNNN``.
 
     The short forms are this unit's codes. Raises ``CodeError`` (a Vietnamese message) when the
     text is no form of a dossier code.
     """
-    code = expand_code(text, ctx.device.unit_code, ctx.now().date())
+    try:
+        code = expand_code(text, ctx.device.unit_code, ctx.now().date())
+    except CodeError as typed:
+        try:
+            code = code_from_scan(text)  # the thermal slip's barcode, scanned into the field
+        except CodeError:
+            raise typed from None  # the message names the forms a clerk types
     with ctx.store.reading() as session:
         return CodeLookup(code, dossiers.get(session, code))
 

@@ -47,7 +47,7 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
         with store.reading() as session:
             device = settings.load_device(session)
             catalog = reference.load_catalog(session)
-            calendar = reference.load_calendar(session)
+            calendar = reference.load_calendar(session, device.unit_code if device else "")
     except Exception:
         store.close()
         raise

@@ -222,5 +222,5 @@ def refreshed_context(ctx: ServiceContext) -> ServiceContext:
     with ctx.store.reading() as session:
         device = settings.load_device(session) or ctx.device
         catalog = reference.load_catalog(session) or ctx.catalog
-        calendar = reference.load_calendar(session) or ctx.calendar
+        calendar = reference.load_calendar(session, device.unit_code) or ctx.calendar
     return replace(ctx, device=device, catalog=catalog, calendar=calendar)

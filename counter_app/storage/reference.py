@@ -58,6 +58,7 @@ def load_calendar_years(session: Session) -> list[CalendarYear]:
     return [parse_calendar_year(json.loads(r.body)) for r in rows]
 
 
-def load_calendar(session: Session) -> WorkCalendar | None:
+def load_calendar(session: Session, unit_code: str = "") -> WorkCalendar | None:
+    """The work calendar over every stored year, with the weekly sessions ``unit_code`` keeps."""
     years = load_calendar_years(session)
-    return merge_years(years) if years else None
+    return merge_years(years, unit_code=unit_code) if years else None

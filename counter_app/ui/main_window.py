@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from counter_app.core.codes import CodeError, parse_code
+from counter_app.core.codes import CodeError, code_from_scan
 from counter_app.core.identity import QrError, find_cccd_qr, parse_cccd_qr
 from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
@@ -33,7 +33,7 @@ def looks_like_cccd_qr(text: str) -> bool:
 
 def looks_like_code(text: str) -> bool:
     try:
-        parse_code(text.strip())
+        code_from_scan(text)  # the code, or its compact form on the thermal slip's barcode
     except CodeError:
         return False
     return True
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         if self.lock_overlay.isVisible():
             return
         if looks_like_code(text):
-            self._open_for_return(text.strip())
+            self._open_for_return(code_from_scan(text))
             self.sig_scan_handled.emit("code")
             return
         try:

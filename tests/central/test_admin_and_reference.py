@@ -70,6 +70,11 @@ def test_admin_cli_sets_up_a_unit_that_a_counter_can_use(tmp_path: Path) -> None
         year = client.get("/api/v1/calendar?year=2025", headers=headers).json()
         assert year["year"] == 2025 and year["suspension_policy"] == "shift"
         assert any(h["date"] == "2025-09-02" for h in year["holidays"])
+        # A unit's Saturday-morning session travels with the year (issue 14).
+        (saturday,) = year["weekly_sessions"]
+        assert saturday["weekday"] == "saturday" and saturday["units"] == ["000.31.01.H56"]
+        cases = {p["code"]: p.get("duration_cases") for p in catalog_response.json()["procedures"]}
+        assert [c["key"] for c in cases["1.010041"]] == ["csdl", "xac_minh"]
         assert client.get("/api/v1/calendar?year=2031", headers=headers).status_code == 404
 
 

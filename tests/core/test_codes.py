@@ -480,3 +480,23 @@ def test_wrong_short_forms_say_why(typed, rule):
     with pytest.raises(CodeError) as err:
         expand_code(typed, UNIT, date(2026, 12, 2))
     assert err.value.code == rule
+# --- the compact form of the thermal slip's barcode (issue 14) ------------------------------
+
+
+def test_compact_code_drops_the_hyphens_and_comes_back_exactly() -> None:
+    from counter_app.core.codes import code_from_scan, compact_code
+
+    for code in ("000.00.06.H56-231027-0361", "G01.12-250101-9999", "000.31.01.H56-260228-0001"):
+        short = compact_code(code)
+        assert "-" not in short and len(short) == len(code) - 2
+        assert code_from_scan(short) == code
+        assert code_from_scan(f" {code}\r\n") == code
+
+
+@pytest.mark.parametrize("text", ["038190012345", "0123456789012", "H562310270361",
+                                  "000.00.06.H56231327036", "000.00.06.H562313270361", ""])
+def test_what_is_not_a_code_is_not_read_as_one(text: str) -> None:
+    from counter_app.core.codes import CodeError, code_from_scan
+
+    with pytest.raises(CodeError):
+        code_from_scan(text)

@@ -67,8 +67,11 @@ def test_demo_catalog_is_big_and_varied_enough(demo: Catalog) -> None:
     assert len(demo) >= 30
     assert {p.level for p in demo} == {"province", "commune"}
     assert len(demo.fields()) >= 8
-    assert {p.duration.unit for p in demo} == set(DURATION_UNITS)
+    # Working hours are exercised by the deadline tests: since 1.010041 counts ½ working day
+    # (issue 14) no demo procedure is set in hours.
+    assert {p.duration.unit for p in demo} == set(DURATION_UNITS) - {"working_hours"}
     assert any(p.same_day_cutoff is not None for p in demo)
+    assert any(p.duration_cases for p in demo)
     codes = [p.code for p in demo]
     assert len(codes) == len(set(codes))
 
@@ -323,3 +326,31 @@ def test_bad_fee_tiers_are_named(tiers: list[dict[str, Any]], message: str) -> N
 def test_bad_procedure_fields_are_named(fields: object, where: str) -> None:
     err = _error(_doc(_one(code="1.001193", fields=fields)))
     assert (err.code, err.field) == ("1.001193", where)
+# ------------------------------------------------------------------- duration cases
+
+
+def test_residence_confirmation_has_its_two_statutory_times(demo: Catalog) -> None:
+    proc = demo.by_code("1.010041")
+    assert proc.duration == Duration(0.5, "working_days")  # the common case is the default
+    assert [(c.key, c.duration) for c in proc.duration_cases] == [
+        ("csdl", Duration(0.5, "working_days")), ("xac_minh", Duration(3, "working_days"))]
+    assert proc.duration_for("") == proc.duration_for("csdl") == Duration(0.5, "working_days")
+    assert proc.duration_for("xac_minh") == Duration(3, "working_days")
+    with pytest.raises(CatalogError) as err:
+        proc.duration_for("4h")
+    assert err.value.field == "duration_case" and "1.010041" in str(err.value)
+
+
+def test_duration_cases_round_trip_and_are_checked() -> None:
+    case = {"key": "a", "name": "Thường", "duration": {"value": 5, "unit": "working_days"}}
+    other = {"key": "b", "name": "Phải xác minh", "duration": {"value": 10, "unit": "working_days"}}
+    doc = _doc(_one(duration={"value": 5, "unit": "working_days"}, duration_cases=[case, other]))
+    catalog = parse_catalog(doc)
+    assert parse_catalog(catalog_to_dict(catalog)) == catalog
+    assert catalog.procedures[0].duration_for("b") == Duration(10, "working_days")
+    err = _error(_doc(_one(duration={"value": 5, "unit": "working_days"},
+                           duration_cases=[other, case])))
+    assert err.field == "duration_cases[0].duration"
+    err = _error(_doc(_one(duration={"value": 5, "unit": "working_days"},
+                           duration_cases=[case, dict(other, key="a")])))
+    assert err.field == "duration_cases"

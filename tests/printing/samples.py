@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
 
+from counter_app.core.procedures import Procedure, parse_catalog
 from counter_app.core.timeutil import VN_TZ
 from counter_app.printing import (
     DEMO_CONFIG, ApologyData, ComponentLine, ControlSheetData, FeeLine, FeeReceiptData,
@@ -170,28 +174,51 @@ def return_receipt() -> ReturnReceiptData:
 
 
 # name -> (pdf bytes factory, device) for every document; "thermal" rasterizes at 203 dpi.
+DOCUMENTS: dict[str, tuple[Callable[[], bytes], str]] = {
+    "form01_a4_typical": (lambda: render_form01(short_slip(), CONFIG, "a4_two_copies"), "laser"),
+    "form01_a5_typical": (lambda: render_form01(short_slip(), CONFIG, "a5"), "laser"),
+    "form01_thermal80_typical": (lambda: render_form01(short_slip(), CONFIG, "thermal80"),
+                                 "thermal"),
+    "form01_a4_two_copies": (lambda: render_form01(slip(3), CONFIG, "a4_two_copies"), "laser"),
+    "form01_a4_two_copies_long": (lambda: render_form01(slip(25), CONFIG, "a4_two_copies",
+                                                        reprint=2), "laser"),
+    "form01_a5": (lambda: render_form01(slip(3), CONFIG, "a5"), "laser"),
+    "form01_thermal80": (lambda: render_form01(slip(3), CONFIG, "thermal80"), "thermal"),
+    "form01_thermal80_long": (lambda: render_form01(slip(25), CONFIG, "thermal80", reprint=1),
+                              "thermal"),
+    "form02_supplement": (lambda: render_form02(supplement(), CONFIG), "laser"),
+    "form03_refusal": (lambda: render_form03(refusal(), CONFIG), "laser"),
+    "form04_apology": (lambda: render_form04(apology(), CONFIG), "laser"),
+    "form05_stop": (lambda: render_form05(stop(), CONFIG), "laser"),
+    "form06_control": (lambda: render_form06(control(), CONFIG), "laser"),
+    "form07_tracking_book": (lambda: render_form07(tracking_book(), CONFIG), "laser"),
+    "receipt_fee": (lambda: render_fee_receipt(fee_receipt(), CONFIG), "laser"),
+    "receipt_return": (lambda: render_return_receipt(return_receipt(), CONFIG), "laser"),
+}
+
+
 def all_documents() -> dict[str, tuple[bytes, str]]:
-    return {
-        "form01_a4_typical": (render_form01(short_slip(), CONFIG, "a4_two_copies"), "laser"),
-        "form01_a5_typical": (render_form01(short_slip(), CONFIG, "a5"), "laser"),
-        "form01_thermal80_typical": (render_form01(short_slip(), CONFIG, "thermal80"),
-                                     "thermal"),
-        "form01_a4_two_copies": (render_form01(slip(3), CONFIG, "a4_two_copies"), "laser"),
-        "form01_a4_two_copies_long": (render_form01(slip(25), CONFIG, "a4_two_copies",
-                                                    reprint=2), "laser"),
-        "form01_a5": (render_form01(slip(3), CONFIG, "a5"), "laser"),
-        "form01_thermal80": (render_form01(slip(3), CONFIG, "thermal80"), "thermal"),
-        "form01_thermal80_long": (render_form01(slip(25), CONFIG, "thermal80", reprint=1),
-                                  "thermal"),
-        "form02_supplement": (render_form02(supplement(), CONFIG), "laser"),
-        "form03_refusal": (render_form03(refusal(), CONFIG), "laser"),
-        "form04_apology": (render_form04(apology(), CONFIG), "laser"),
-        "form05_stop": (render_form05(stop(), CONFIG), "laser"),
-        "form06_control": (render_form06(control(), CONFIG), "laser"),
-        "form07_tracking_book": (render_form07(tracking_book(), CONFIG), "laser"),
-        "receipt_fee": (render_fee_receipt(fee_receipt(), CONFIG), "laser"),
-        "receipt_return": (render_return_receipt(return_receipt(), CONFIG), "laser"),
-    }
+    return {name: (make(), device) for name, (make, device) in DOCUMENTS.items()}
+
+
+CATALOG = parse_catalog(json.loads(
+    (Path(__file__).resolve().parents[2] / "resources" / "catalog" / "demo_catalog.json")
+    .read_text("utf-8")))
+LONGEST = max(CATALOG, key=lambda p: len(p.name))
+PROXY = PersonData("Trần Văn Bình", id_number="038301098765")
+
+
+def typical_slip(procedure: Procedure, proxy: PersonData | None = None) -> SlipData:
+    """What a clerk issues every day for this procedure: its real name, a short applicant with a
+    one-line address, up to four of its components with the catalog's counts."""
+    components = tuple(ComponentLine(c.name, max(c.original, 1 if c.required else 0),
+                                     c.certified, c.photo, c.note)
+                       for c in procedure.components[:4])
+    return replace(short_slip(), procedure_name=procedure.name, procedure_code=procedure.code,
+                   components=components,
+                   duration_text=duration_text(procedure.duration, procedure.same_day_cutoff),
+                   authorized=proxy,
+                   authorization="Giấy ủy quyền số 45/2025" if proxy is not None else "")
 
 
 def short_slip() -> SlipData:

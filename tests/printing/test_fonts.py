@@ -17,6 +17,8 @@ def test_fonts_are_bundled_with_their_licence() -> None:
         assert (folder / file).stat().st_size > 100_000, file
     licence = (folder / "LICENSE-DejaVu.txt").read_text("utf-8")
     assert "Bitstream" in licence and "DejaVu" in licence
+    serif = (folder / "LICENSE-Liberation.txt").read_text("utf-8")
+    assert "SIL Open Font License" in serif and "Liberation" in serif
     assert (folder / "README.md").is_file()
 
 

@@ -10,6 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 
+from counter_app.core.codes import code_from_scan, compact_code
 from counter_app.printing import SLIP_LAYOUTS, render_form01
 from counter_app.printing.codes import LASER, MIN_BAR_MM, QUIET_MODULES, THERMAL_203, barcode
 from counter_app.printing.thermal80 import CONTENT_W
@@ -94,11 +95,14 @@ def test_decomposed_input_prints_composed_text() -> None:
         assert unicodedata.normalize("NFC", text) == text
 
 
+SLIP_BARS = ("CODE-128", compact_code(CODE))  # the code without its hyphens: short enough
+
+
 def test_barcode_and_qr_scan_from_a_laser_raster(tmp_path: Path) -> None:
     pdf = render_form01(slip(3), CONFIG, "a4_two_copies")
     png = rasterize(pdf, tmp_path, 300)[0]
     found = decode(png)
-    assert ("CODE-128", CODE) in found
+    assert SLIP_BARS in found and code_from_scan(SLIP_BARS[1]) == CODE
     assert ("QR-Code", URL) in found
     # Both copies on the sheet scan: cut the raster in half and decode each half.
     from PIL import Image
@@ -108,7 +112,7 @@ def test_barcode_and_qr_scan_from_a_laser_raster(tmp_path: Path) -> None:
     for box in ((0, 0, w // 2, h), (w // 2, 0, w, h)):
         half = tmp_path / f"half-{box[0]}.png"
         image.crop(box).save(half)
-        assert decode(half) == {("CODE-128", CODE), ("QR-Code", URL)}
+        assert decode(half) == {SLIP_BARS, ("QR-Code", URL)}
 
 
 def test_a5_codes_scan_on_every_copy(tmp_path: Path) -> None:
@@ -116,14 +120,14 @@ def test_a5_codes_scan_on_every_copy(tmp_path: Path) -> None:
     pngs = rasterize(pdf, tmp_path, 300)
     half = len(pngs) // 2
     for png in (pngs[0], pngs[half]):  # first page of each copy
-        assert decode(png) == {("CODE-128", CODE), ("QR-Code", URL)}
+        assert decode(png) == {SLIP_BARS, ("QR-Code", URL)}
 
 
 def test_thermal_codes_scan_at_203_dpi(tmp_path: Path) -> None:
     for data in (short_slip(), slip(25)):
         pdf = render_form01(data, CONFIG, "thermal80")
         (png,) = rasterize(pdf, tmp_path, 203)
-        assert decode(png) == {("CODE-128", CODE), ("QR-Code", URL)}
+        assert decode(png) == {SLIP_BARS, ("QR-Code", URL)}
 
 
 def test_thermal_page_is_80_mm_wide_and_as_long_as_its_content() -> None:
@@ -153,20 +157,21 @@ def test_reprint_is_marked_with_its_count() -> None:
             assert all(t.count("BẢN IN LẠI LẦN 2") == 2 for t in pages)
 
 
-def test_bars_are_at_least_a_third_of_a_millimetre_with_quiet_zones() -> None:
+def test_bars_are_whole_dots_with_quiet_zones_and_never_turned() -> None:
     for device in (LASER, THERMAL_203):
         assert device.bar_width >= MIN_BAR_MM * mm
         # Whole printer dots per module, so no bar is rounded thinner than another.
         assert device.bar_width * device.dpi / 72 == pytest.approx(device.bar_dots)
     flat = barcode(CODE, 200 * mm, LASER)
-    assert flat.barWidth >= MIN_BAR_MM * mm
+    assert flat.value == CODE  # room enough: the code as printed
     assert flat.lquiet >= QUIET_MODULES * flat.barWidth
     assert flat.rquiet >= QUIET_MODULES * flat.barWidth
-    # On the 72 mm receipt the symbol runs along the roll rather than shrinking its bars.
+    # On the 72 mm roll the symbol lies across, quiet zones included, with the compact code.
     rolled = barcode(CODE, CONTENT_W, THERMAL_203)
-    inner = getattr(rolled, "inner", rolled)
-    assert inner.barWidth >= MIN_BAR_MM * mm
-    assert rolled.width <= CONTENT_W
+    assert rolled.value == compact_code(CODE)
+    assert rolled.width <= CONTENT_W and rolled.height < rolled.width
+    with pytest.raises(ValueError):
+        barcode(CODE, 30 * mm, THERMAL_203)  # too narrow even for the compact code
 
 
 def test_unknown_layout_is_refused() -> None:

@@ -190,3 +190,35 @@ def test_same_day_filings_of_the_same_procedure_are_found(ctx, clock):
     clock.set(2025, 11, 18, 8, 0)  # the next day it is no longer "today"
     assert queries.duplicates(ctx, AN.id_number, CERTIFIED_COPY).today == ()
     assert queries.duplicates(ctx, "", CERTIFIED_COPY) == queries.Duplicates()
+# --- statutory-time cases (issue 14) ------------------------------------------------------
+
+RESIDENCE_CONFIRMATION = "1.010041"
+
+
+def test_the_clerk_picks_the_statutory_time_case_and_it_is_kept(ctx) -> None:
+    from counter_app.printing import SlipData
+
+    usual = intake.receive_dossier(ctx, draft(ctx, RESIDENCE_CONFIRMATION))
+    # Monday 09:00 + ½ working day (3.75 h): 2.5 h before lunch, 1.25 h after.
+    assert usual.appointment_at == datetime(2025, 11, 17, 14, 45, tzinfo=VN_TZ)
+    assert usual.dossier.details["duration_case"] == "csdl"
+    verify = intake.receive_dossier(ctx, draft(ctx, RESIDENCE_CONFIRMATION,
+                                               duration_case="xac_minh"))
+    assert verify.appointment_at == datetime(2025, 11, 20, 9, 0, tzinfo=VN_TZ)
+    stored = queries.find_by_code(ctx, verify.code)
+    assert stored is not None and stored.details["duration_case"] == "xac_minh"
+    slip = SlipData.from_dossier(stored, ctx.procedure(RESIDENCE_CONFIRMATION), "Lan", "01", 1)
+    assert slip.duration_text == "03 ngày làm việc (Phải xác minh thông tin)"
+    with ctx.store.reading() as s:  # the central system is told the case too
+        (event,) = outbox.for_dossier(s, verify.code)
+    assert event.payload["duration_case"] == "xac_minh"
+
+
+def test_an_unknown_case_is_refused_and_nothing_is_stored(ctx) -> None:
+    with pytest.raises(IntakeError) as err:
+        intake.receive_dossier(ctx, draft(ctx, RESIDENCE_CONFIRMATION, duration_case="4h"))
+    assert err.value.fields() == {"duration_case"}
+    assert "Phải xác minh thông tin" in str(err.value)
+    with pytest.raises(IntakeError):
+        intake.receive_dossier(ctx, draft(ctx, duration_case="xac_minh"))  # no cases at all
+    assert queries.search(ctx, "") == []

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from counter_app.core.codes import compact_code
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
 from counter_app.services import auth, preferences, progress, queries
@@ -65,18 +66,21 @@ def test_scan_to_receipt_to_printed_slip_to_return(qtbot, window, ctx, tasks, cl
     assert stored is not None and stored.applicant.full_name == "Nguyễn Văn An"
     assert "Chờ gửi: 1" in window.status.pending.text()
     slip = (tmp_path / "slip.pdf").read_bytes()
-    assert ("CODE-128", RECEIVED_CODE) in decode_pdf(slip, tmp_path / "png", 300)[0]
+    bars = compact_code(RECEIVED_CODE)  # the slip's barcode: the code without its hyphens
+    assert ("CODE-128", bars) in decode_pdf(slip, tmp_path / "png", 300)[0]
     screenshot(window, "main_intake_received")
 
     progress.apply_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
                             datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
     window.show_slice(window.intake)
     with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
-        type_text(qtbot, QApplication.focusWidget(), RECEIVED_CODE)  # the slip's barcode
+        type_text(qtbot, QApplication.focusWidget(), bars)  # the scanner reads the barcode
         _key(qtbot, Qt.Key.Key_Return)
     assert handled.args == ["code"]
     assert window.tabs.currentWidget() is window.returns
     wait_idle(qtbot, tasks)
+    assert window.returns.code_edit.text() == RECEIVED_CODE  # the hyphens put back
+    assert window.returns.dossier is not None and window.returns.dossier.code == RECEIVED_CODE
     screenshot(window, "main_returns")
 
 
