@@ -21,6 +21,7 @@ from central import audit, auth, progress, reference, reports
 from central.db import connect, run_in_transaction
 from central.errors import ApiError
 from central.models import Device, DossierRow, Unit, User
+from central.sanitize import check_text, nfc_json
 
 ACTOR = "admin-cli"
 
@@ -85,6 +86,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     """Run one admin command; prints its result; returns the exit status."""
     cmd = args.admin_command
     try:
+        for key, value in vars(args).items():  # names and notes are stored: NFC, no NUL
+            if isinstance(value, str):
+                setattr(args, key, check_text(value))
         return _COMMANDS[cmd](args, engine)
     except ApiError as error:
         print(f"error: {error.code}: {error.message}", file=sys.stderr)
@@ -163,7 +167,7 @@ def _revoke_device(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _import_catalog(args: argparse.Namespace, engine: Engine) -> int:
-    data = json.loads(args.file.read_text(encoding="utf-8"))
+    data = nfc_json(json.loads(args.file.read_text(encoding="utf-8")))
 
     def work(conn: Connection) -> tuple[str, int]:
         version, count = reference.import_catalog(conn, data, _now())
@@ -175,7 +179,7 @@ def _import_catalog(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _import_calendar(args: argparse.Namespace, engine: Engine) -> int:
-    data = json.loads(args.file.read_text(encoding="utf-8"))
+    data = nfc_json(json.loads(args.file.read_text(encoding="utf-8")))
 
     def work(conn: Connection) -> int:
         year = reference.import_calendar(conn, data, _now())

@@ -192,6 +192,7 @@ class LoginOutcome:
     user: dict[str, str] | None = None
     locked_until: datetime | None = None
     just_locked: bool = False
+    known_user: bool = True  # the name is a user's (else the audit log keeps a pseudonym)
 
 
 def login(conn: Connection, device: Principal, username: str, password: str, now: datetime,
@@ -201,7 +202,7 @@ def login(conn: Connection, device: Principal, username: str, password: str, now
                         .with_for_update()).first()
     if user is None or user.unit_code != device.unit_code or user.disabled:
         verify_password(_dummy_hash(), password)
-        return LoginOutcome("bad")
+        return LoginOutcome("bad", known_user=user is not None)
     if user.locked_until is not None and user.locked_until > now:
         return LoginOutcome("locked", locked_until=user.locked_until)
     if not verify_password(user.password_hash, password):

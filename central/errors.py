@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -9,6 +10,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+from starlette.types import Send
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,16 @@ def error_response(status: int, code: str, message: str, details: Any = None,
     return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
 
 
+async def send_error(send: Send, status: int, code: str, message: str, details: Any = None,
+                     headers: dict[str, str] | None = None) -> None:
+    """The error shape answered straight from an ASGI middleware (before any route runs)."""
+    body = json.dumps(error_body(code, message, details), ensure_ascii=False).encode("utf-8")
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
 def _validation_details(errors: Any) -> list[dict[str, Any]]:
     # Only where and what: never echo the input (it may be a password).
     out = []
@@ -76,6 +89,12 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else code
         return error_response(exc.status_code, code, message, None,
                               getattr(exc, "headers", None))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # A weak link dropping mid-request is expected, not a fault of the service.
+        log.info("client went away during %s %s", request.method, request.url.path)
+        return error_response(400, "client_disconnected", "Máy khách đã ngắt kết nối.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -31,7 +31,7 @@ from central.db import run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event
 from central.models import Device, DossierRow, EventRow, RejectedEventRow
 from central.reference import Reference
-from central.sanitize import check_text
+from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
 
 _DOSSIER_COLUMNS = [c.name for c in DossierRow.__table__.columns]
@@ -55,6 +55,7 @@ def canonical_hash(event: Any) -> str:
 def _envelope(raw: Any) -> tuple[EventIn | None, str | None, str]:
     """(event, None, hash) or (None, error, hash) for one item of the batch."""
     try:
+        raw = nfc_json(raw)  # every text field in NFC, so the hash and the rows agree
         ev = EventIn.model_validate(raw)
         digest = canonical_hash(raw)
     except ValidationError as error:

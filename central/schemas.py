@@ -7,9 +7,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, WithJsonSchema
 
-from central.sanitize import check_moment, check_text
+from central.sanitize import check_moment, check_raw_text, check_text
 
-Text = Annotated[str, AfterValidator(check_text)]
+Text = Annotated[str, AfterValidator(check_text)]  # stored or compared text: NFC
+RawText = Annotated[str, AfterValidator(check_raw_text)]  # a password, kept as typed
 Moment = Annotated[AwareDatetime, AfterValidator(check_moment)]
 
 
@@ -57,7 +58,7 @@ class EnrollResponse(_Out):
 
 class LoginRequest(BaseModel):
     username: Text = Field(min_length=1, max_length=100)
-    password: Text = Field(min_length=1, max_length=1024)
+    password: RawText = Field(min_length=1, max_length=1024)
 
 
 class ClerkOut(_Out):

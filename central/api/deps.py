@@ -15,6 +15,7 @@ from central.auth import ACCESS_TTL, Principal, authenticate
 from central.db import connect
 from central.errors import ApiError, unauthorized
 from central.files import FileStore
+from central.gate import PRINCIPAL_KEY
 from central.schemas import ErrorResponse
 
 
@@ -30,6 +31,7 @@ class ServiceState:
     files: FileStore
     access_ttl: timedelta = ACCESS_TTL
     clock: Callable[[], datetime] = field(default=utc_now)
+    audit_key: bytes = b""  # central.audit.load_key: pseudonyms of unknown login names
 
     def now(self) -> datetime:
         return self.clock()
@@ -48,7 +50,14 @@ _bearer = HTTPBearer(auto_error=False, description="device token or access token
 
 def principal(request: Request,
               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
-    """The caller, from `Authorization: Bearer …`; 401 if missing, unknown, revoked or expired."""
+    """The caller, from `Authorization: Bearer …`; 401 if missing, unknown, revoked or expired.
+
+    central.gate.AuthGate has already authenticated it (before reading the body); the
+    `credentials` parameter documents the scheme in OpenAPI.
+    """
+    found = request.scope.get(PRINCIPAL_KEY)
+    if isinstance(found, Principal):
+        return found
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise unauthorized()
     token = credentials.credentials

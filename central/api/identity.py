@@ -59,7 +59,9 @@ def login(body: LoginRequest, request: Request,
         outcome = auth.login(conn, device, body.username, body.password, now, st.access_ttl)
         action = {"ok": "session.login", "bad": "session.login_failed",
                   "locked": "session.locked" if outcome.just_locked else "session.login_locked"}
-        audit.record(conn, at=now, actor=body.username, role="clerk", unit_code=device.unit_code,
+        actor = (body.username if outcome.known_user
+                 else audit.pseudonym(st.audit_key, body.username))
+        audit.record(conn, at=now, actor=actor, role="clerk", unit_code=device.unit_code,
                      action=action[outcome.status], target=f"device:{device.device_id}", ip=ip)
         return outcome
 

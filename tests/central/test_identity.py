@@ -130,3 +130,22 @@ def test_a_revoked_device_loses_access(sqlite_world: World, tmp_path) -> None:  
     assert w.client.get("/api/v1/changes", headers=w.a.headers(w.a.device_token)).status_code == 401
     # Sessions opened on that device end with it.
     assert w.client.get("/api/v1/changes", headers=w.auth("clerk_a")).status_code == 401
+
+
+def test_a_password_typed_as_the_name_never_reaches_the_audit_log(world: World) -> None:
+    from sqlalchemy import select
+
+    from central.models import AuditRow
+
+    for _ in range(2):
+        assert _login(world, PASSWORD, PASSWORD).status_code == 401  # password in both boxes
+    assert _login(world, "clerk_a", "wrong").status_code == 401
+    with world.engine.connect() as conn:
+        failed = list(conn.execute(select(AuditRow.actor, AuditRow.target, AuditRow.detail)
+                                   .where(AuditRow.action == "session.login_failed")
+                                   .order_by(AuditRow.id)))
+    assert len(failed) == 3
+    assert all(PASSWORD not in " ".join(row) for row in failed)
+    first, second, known = (row.actor for row in failed)
+    assert first.startswith("unknown:") and first == second  # repeated attempts still match
+    assert known == "clerk_a"  # a real user's name is kept as it is
