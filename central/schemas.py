@@ -59,6 +59,9 @@ class EnrollResponse(_Out):
 class LoginRequest(BaseModel):
     username: Text = Field(min_length=1, max_length=100)
     password: RawText = Field(min_length=1, max_length=1024)
+    client_time: Moment | None = Field(
+        default=None, description="the counter's clock when it sent this; a clock far off is "
+                                  "told so in the answer (clock_warning)")
 
 
 class ClerkOut(_Out):
@@ -73,6 +76,12 @@ class LoginResponse(_Out):
     token_type: Literal["bearer"] = "bearer"
     expires_at: datetime
     clerk: ClerkOut
+    server_time: datetime
+    clock_offset_s: int | None = Field(
+        default=None, description="client_time minus the service's time, in seconds")
+    clock_warning: str | None = Field(
+        default=None, description="Vietnamese, when the counter's clock is off by more than "
+                                  "2 minutes")
 
 
 # ------------------------------------------------------------------------ reference data

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from counter_app.core.codes import lane_for_counter
-from central import audit, auth
+from central import audit, auth, timecheck
 from central.api.deps import (
     ANYONE, bearer_token, client_ip, errors, principal, require, state,
 )
@@ -74,8 +74,11 @@ def login(body: LoginRequest, request: Request,
                        "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau.",
                        {"locked_until": outcome.locked_until.isoformat()})
     assert outcome.user is not None and outcome.expires_at is not None
+    offset = None if body.client_time is None else timecheck.clock_offset(body.client_time, now)
     return LoginResponse(access_token=outcome.token, expires_at=outcome.expires_at,
-                         clerk=outcome.user)  # type: ignore[arg-type]
+                         clerk=outcome.user, server_time=now,  # type: ignore[arg-type]
+                         clock_offset_s=None if offset is None else round(offset.total_seconds()),
+                         clock_warning=None if offset is None else timecheck.clock_warning(offset))
 
 
 @router.delete("/sessions", status_code=204, responses=errors(401, 403),
