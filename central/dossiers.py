@@ -37,9 +37,10 @@ def get(conn: Connection, unit_code: str, code: str) -> dict[str, Any] | None:
     if row is None:
         return None
     history: list[dict[str, Any]] = [
-        {"kind": "event", "what": e.type, "at": to_vn(e.occurred_at), "by": e.clerk or e.device_id}
+        {"kind": "event", "what": e.type, "at": to_vn(e.occurred_at),
+         "by": (e.clerk or e.device_id) + ("" if e.clerk_verified else " (chưa xác thực)")}
         for e in conn.execute(select(EventRow.type, EventRow.occurred_at, EventRow.clerk,
-                                     EventRow.device_id)
+                                     EventRow.device_id, EventRow.clerk_verified)
                               .where(EventRow.dossier_code == code, EventRow.unit_code == unit_code)
                               .order_by(EventRow.id))]
     history += [

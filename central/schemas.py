@@ -164,7 +164,7 @@ class EventIn(BaseModel):
     occurred_at: Moment
     device_id: Text = Field(min_length=1, max_length=64)
     clerk: Text = Field(max_length=100)
-    seq: int = Field(ge=0, le=2**53)
+    seq: int = Field(ge=1, le=2**53, description="the device's own numbering, 1, 2, 3 …")
     payload: dict[str, Any]
 
 
@@ -183,6 +183,9 @@ class EventResult(_Out):
     event_id: str | None = Field(description="null when the event had no usable event_id")
     status: Literal["applied", "duplicate", "rejected"]
     error: str | None = None
+    warning: str | None = Field(default=None, description=(
+        "applied or rejected, but reported: clerk_unverified (no session of that clerk on "
+        "this device), seq_gap (numbers skipped), seq_late (below the highest seen)"))
 
 
 class EventBatchResult(_Out):
