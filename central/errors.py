@@ -19,6 +19,7 @@ _HTTP_CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
     405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "too_large",
     415: "unsupported_media_type", 422: "validation_error", 423: "locked",
+    429: "too_many_requests",
 }
 
 

@@ -84,6 +84,24 @@ def require(*roles: str) -> Callable[..., Principal]:
     return check
 
 
+def require_session(*roles: str) -> Callable[..., Principal]:
+    """Like `require`, and only with a person's session (an access token opened on a device):
+    the device token alone, which sits on the counter PC for the sync, never reads personal
+    data."""
+
+    def check(who: Annotated[Principal, Depends(principal)]) -> Principal:
+        if who.kind != "user":
+            raise ApiError(403, "session_required",
+                           "Xem dữ liệu cá nhân cần đăng nhập của cán bộ trên máy này.",
+                           {"role": who.role, "allowed": list(roles)})
+        if who.role not in roles:
+            raise ApiError(403, "forbidden", "Vai trò của bạn không được làm việc này.",
+                           {"role": who.role, "allowed": list(roles)})
+        return who
+
+    return check
+
+
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries for the error shape."""
     return {code: {"model": ErrorResponse, "description": "error"} for code in codes}
@@ -91,6 +109,6 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 COUNTER = ("device", "clerk", "supervisor")
 ANYONE = ("device", "clerk", "supervisor", "back_office", "admin")
-STAFF = ("clerk", "supervisor", "back_office", "admin", "device")
+STAFF = ("clerk", "supervisor", "back_office", "admin")  # people: with require_session
 REPORTERS = ("supervisor", "back_office", "admin")
 AUTH_ERRORS = (400, 401, 403, 422)

@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse
 from starlette.concurrency import run_in_threadpool
 
 from central import audit, files
-from central.api.deps import COUNTER, STAFF, client_ip, errors, require, state
+from central.api.deps import COUNTER, STAFF, client_ip, errors, require, require_session, state
 from central.auth import Principal
 from central.db import connect, run_in_transaction
 from central.errors import not_found
@@ -73,7 +73,7 @@ async def patch_file(sha256: Sha, request: Request,
             response_class=FileResponse,
             summary="The complete file, to a caller of the unit that uploaded it")
 def get_file(sha256: Sha, request: Request,
-             who: Annotated[Principal, Depends(require(*STAFF))]) -> FileResponse:
+             who: Annotated[Principal, Depends(require_session(*STAFF))]) -> FileResponse:
     st = state(request)
     with connect(st.engine) as conn:
         path = files.complete_path(conn, st.files, who.unit_code, sha256)

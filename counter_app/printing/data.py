@@ -100,6 +100,7 @@ class SlipData:
     clerk_name: str = ""
     authorized: PersonData | None = None
     note: str = ""
+    lookup_key: str = ""  # in the QR's lookup URL (services.intake.new_lookup_key)
 
     @classmethod
     def from_dossier(cls, dossier: Dossier, procedure: Procedure, clerk_name: str,
@@ -123,6 +124,7 @@ class SlipData:
             authorized=None if dossier.authorized is None
             else PersonData.from_authorized(dossier.authorized),
             note=clean_text(dossier.note),
+            lookup_key=str(dossier.details.get("lookup_key") or ""),
         )
 
 

@@ -114,7 +114,7 @@ def slip_story(data: SlipData, config: PrintConfig, width: float, st: Styles,
     date_line = place_date(config.place_name, data.received_at)
     story: list[Flowable] = [header(config, width, st, date_line)]
     story += title(TITLE, st)
-    story.append(codes_row(data.code, config.lookup_url(data.code), width, st, device))
+    story.append(codes_row(data.code, config.lookup_url(data.code, data.lookup_key), width, st, device))
     story.append(vspace(st.size * 0.4))
     story += applicant_block(data, config, st)
     story.append(para("1. Thành phần hồ sơ nộp gồm:", st.normal))
@@ -126,7 +126,7 @@ def slip_story(data: SlipData, config: PrintConfig, width: float, st: Styles,
     if data.note:
         story.append(field("Ghi chú", data.note, st.normal))
     closing: list[Flowable] = [para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.justify)]
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         closing.append(para(f"<i>Tra cứu tình trạng hồ sơ tại: {esc(url)}</i>", st.normal))
     closing.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", data.applicant.name),

@@ -76,7 +76,7 @@ def _codes_block(data: SlipData, config: PrintConfig, st: Styles) -> Table:
         para("Hẹn trả kết quả:", st.center),
         para(f"<b>{esc(vn_time(data.appointment_at))}</b>", big),
     ]
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         side += [vspace(2 * mm), qr_symbol(url, THERMAL_203),
                  para("<i>Quét mã QR để tra cứu hồ sơ</i>", st.center)]
@@ -111,7 +111,7 @@ def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
     if data.note:
         story.append(field("Ghi chú", data.note, st.normal))
     story.append(para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.normal))
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         # The whole URL would break mid-word on 72 mm; the QR code carries it.
         site = urlsplit(url).netloc

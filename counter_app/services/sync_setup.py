@@ -139,7 +139,7 @@ def login_online(target: Store | ServiceContext, base_url: str | None, username:
         return OnlineLogin(auth.login(store, username, password, moment), False,
                            message=error.message)
     except AuthError as error:
-        if error.status == 423:
+        if error.status in (423, 429):  # wrong passwords from this PC: it must wait
             raise auth.LoginError("locked", error.message) from error
         if error.code == "invalid_credentials":
             raise auth.LoginError("invalid", "Sai tên đăng nhập hoặc mật khẩu.") from error

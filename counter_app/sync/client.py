@@ -221,7 +221,7 @@ def error_for(response: requests.Response) -> SyncError:
         details = err.get("details")
     except (ValueError, KeyError, TypeError, AttributeError):
         pass
-    if status in (401, 403, 423):
+    if status in (401, 403, 423, 429):
         return AuthError(message or "Hệ thống tỉnh không chấp nhận mã thiết bị của quầy.",
                          code=code, status=status, details=details)
     if status >= 500 or status < 400:
