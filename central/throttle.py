@@ -28,7 +28,7 @@ class Policy:
         """The wait after the `failures`-th failure in a row: none for the first `free`."""
         if failures <= self.free:
             return timedelta(0)
-        return min(self.cap, self.base * (2 ** min(failures - self.free - 1, 30)))
+        return min(self.cap, self.base * (1 << min(failures - self.free - 1, 30)))
 
 
 # Logins: 4 wrong passwords for typing slips, then 15 s after the 5th, 30 s, 1 min … up to

@@ -91,7 +91,8 @@ def login(body: LoginRequest, request: Request,
     assert outcome.user is not None and outcome.expires_at is not None
     offset = None if body.client_time is None else timecheck.clock_offset(body.client_time, now)
     return LoginResponse(access_token=outcome.token, expires_at=outcome.expires_at,
-                         clerk=outcome.user, server_time=now,  # type: ignore[arg-type]
+                         clerk=outcome.user,
+                         server_time=now,
                          clock_offset_s=None if offset is None else round(offset.total_seconds()),
                          clock_warning=None if offset is None else timecheck.clock_warning(offset))
 

@@ -35,15 +35,16 @@ def public_dossier(code: Annotated[str, Path(min_length=1, max_length=64)],
     now = st.now()
     source = f"lookup:{client_ip(request)}"
     try:
-        code, key, last4 = (None if v is None else check_text(v) for v in (code, key, last4))
+        wanted: str | None = check_text(code)
+        key, last4 = (None if v is None else check_text(v) for v in (key, last4))
     except ValueError:
-        code = None
+        wanted = None  # text no dossier can have: a miss like any other
 
     def work(conn):  # type: ignore[no-untyped-def]
         wait = throttle.wait_until(conn, source, now)
         if wait is not None:
             return None, wait
-        found = None if code is None else dossiers.public(conn, code, key, last4)
+        found = None if wanted is None else dossiers.public(conn, wanted, key, last4)
         if found is None:  # a miss: unknown code, or no or a wrong second factor
             throttle.failed(conn, source, throttle.LOOKUP, now)
         return found, None
@@ -56,7 +57,7 @@ def public_dossier(code: Annotated[str, Path(min_length=1, max_length=64)],
                        {"retry_after_s": seconds}, headers={"Retry-After": str(seconds)})
     if found is None:
         raise not_found("Không tìm thấy hồ sơ, hoặc mã tra cứu / 4 số cuối không đúng.")
-    return found
+    return dict(found)
 
 
 @router.get("/healthz", response_model=Health, summary="The service and its database answer")
