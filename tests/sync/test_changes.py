@@ -154,9 +154,14 @@ def test_a_central_restored_from_a_backup_skips_no_change(ctx: ServiceContext,
                                                           fresh_central: Central,
                                                           tmp_path: Path) -> None:
     """The counter's cursor is ahead of the restored feed: 409, it reads again from 0."""
+    from dataclasses import replace
+
+    from counter_app.services.sync_setup import enroll_counter
+
     central = fresh_central
     central.start()
-    ctx = enroll(ctx, central)
+    # A service of its own: counter 1 (the shared pool of counter numbers is for shared_central).
+    ctx = replace(ctx, device=enroll_counter(ctx, central.url, central.enrollment_code(1), "Quầy 1"))
     first, second = receive(ctx, 2)
     sync(ctx)
     backup = tmp_path / "backup.db"
