@@ -10,7 +10,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.requests import ClientDisconnect
 from starlette.types import Send
 
 log = logging.getLogger(__name__)
@@ -90,12 +89,6 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else code
         return error_response(exc.status_code, code, message, None,
                               getattr(exc, "headers", None))
-
-    @app.exception_handler(ClientDisconnect)
-    async def _gone(request: Request, _exc: ClientDisconnect) -> JSONResponse:
-        # A weak link dropping mid-request is expected, not a fault of the service.
-        log.info("client went away during %s %s", request.method, request.url.path)
-        return error_response(400, "client_disconnected", "Máy khách đã ngắt kết nối.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
