@@ -17,10 +17,11 @@ from counter_app.core.calendar_data import CalendarDataError
 from counter_app.core.procedures import CatalogError
 from counter_app.core.stats import FORM06_FIGURES
 from counter_app.core.timeutil import parse_iso
-from central import audit, auth, progress, reference, reports
+from central import audit, auth, progress, reference, reports, throttle
 from central.db import connect, run_in_transaction
 from central.errors import ApiError
-from central.models import Device, DossierRow, Unit, User
+from central.models import Device, DossierRow, Unit
+from central.sanitize import check_text, nfc_json
 
 ACTOR = "admin-cli"
 
@@ -55,8 +56,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--role", required=True, choices=auth.ROLES)
     p.add_argument("--unit", required=True)
     p.add_argument("--full-name", default="")
-    p = cmds.add_parser("unlock-user", help="lift a lockout now")
-    p.add_argument("name")
+    p = cmds.add_parser("clear-login-waits",
+                        help="let sources slowed down by wrong passwords try again now")
+    p.add_argument("--device", help="only the logins from this device id")
     p = cmds.add_parser("enroll-code", help="print a one-time enrollment code for a counter PC")
     p.add_argument("--unit", required=True)
     p.add_argument("--counter", type=int, help="counter number (gives the dossier code lane)")
@@ -85,6 +87,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     """Run one admin command; prints its result; returns the exit status."""
     cmd = args.admin_command
     try:
+        for key, value in vars(args).items():  # names and notes are stored: NFC, no NUL
+            if isinstance(value, str):
+                setattr(args, key, check_text(value))
         return _COMMANDS[cmd](args, engine)
     except ApiError as error:
         print(f"error: {error.code}: {error.message}", file=sys.stderr)
@@ -122,16 +127,14 @@ def _create_user(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-def _unlock_user(args: argparse.Namespace, engine: Engine) -> int:
+def _clear_login_waits(args: argparse.Namespace, engine: Engine) -> int:
+    prefix = f"login:{args.device}:" if args.device else "login:"
+
     def work(conn: Connection) -> int:
-        done = conn.execute(update(User.__table__).where(User.username == args.name)
-                            .values(failed_logins=0, locked_until=None)).rowcount
-        _audit(conn, "user.unlock", args.name)
-        return int(done)
-    if not run_in_transaction(engine, work):
-        print(f"error: no user {args.name}", file=sys.stderr)
-        return 1
-    print(f"user {args.name} unlocked")
+        done = throttle.clear(conn, prefix)
+        _audit(conn, "login.clear_waits", args.device or "all devices", detail=f"sources={done}")
+        return done
+    print(f"{run_in_transaction(engine, work)} login source(s) may try again")
     return 0
 
 
@@ -163,7 +166,7 @@ def _revoke_device(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _import_catalog(args: argparse.Namespace, engine: Engine) -> int:
-    data = json.loads(args.file.read_text(encoding="utf-8"))
+    data = nfc_json(json.loads(args.file.read_text(encoding="utf-8")))
 
     def work(conn: Connection) -> tuple[str, int]:
         version, count = reference.import_catalog(conn, data, _now())
@@ -175,7 +178,7 @@ def _import_catalog(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _import_calendar(args: argparse.Namespace, engine: Engine) -> int:
-    data = json.loads(args.file.read_text(encoding="utf-8"))
+    data = nfc_json(json.loads(args.file.read_text(encoding="utf-8")))
 
     def work(conn: Connection) -> int:
         year = reference.import_calendar(conn, data, _now())
@@ -222,7 +225,7 @@ def _report(args: argparse.Namespace, engine: Engine) -> int:
 
 
 _COMMANDS = {
-    "create-unit": _create_unit, "create-user": _create_user, "unlock-user": _unlock_user,
+    "create-unit": _create_unit, "create-user": _create_user, "clear-login-waits": _clear_login_waits,
     "enroll-code": _enroll_code, "revoke-device": _revoke_device,
     "import-catalog": _import_catalog, "import-calendar": _import_calendar,
     "progress": _progress, "report": _report,

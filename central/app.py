@@ -14,13 +14,14 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.engine import make_url
 
-from central import __version__, errors
+from central import __version__, audit, errors
 from central.api import changes, dossiers, events, files, identity, public, reference, reports
 from central.api.deps import ServiceState, utc_now
 from central.auth import ACCESS_TTL
 from central.db import make_engine, migrate
+from central.body import BodyMiddleware
 from central.files import FileStore
-from central.gzip_request import GzipRequestMiddleware
+from central.gate import AuthGate
 from central.schemas import ErrorInfo, ErrorResponse
 
 ENV_DB = "CENTRAL_DB_URL"
@@ -55,21 +56,24 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
 
     app = FastAPI(title="Central sync service (Bộ phận một cửa)", version=__version__,
                   description=DESCRIPTION, lifespan=lifespan)
-    app.state.central = ServiceState(engine=engine,
-                                     files=FileStore(storage or default_storage(db_url)),
-                                     access_ttl=access_ttl, clock=clock)
+    folder = storage or default_storage(db_url)
+    app.state.central = ServiceState(engine=engine, files=FileStore(folder),
+                                     access_ttl=access_ttl, clock=clock,
+                                     audit_key=audit.load_key(folder))
     errors.install(app)
     for module in (identity, reference, events, files, changes, dossiers, reports, public):
         app.include_router(module.router)
     _document_common_errors(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(GzipRequestMiddleware)
+    # Outermost last: the caller is known (401) before the body is read, capped and inflated.
+    app.add_middleware(BodyMiddleware)
+    app.add_middleware(AuthGate)
 
     return app
 
 
 # Any request can meet these: a body that is not JSON (400), a bad gzip or one too big
-# (400/413/415, GzipRequestMiddleware), a parameter that fails validation (422).
+# (400/413/415, central.body), a parameter that fails validation (422).
 _COMMON = {400: "bad request", 413: "too large", 415: "unsupported encoding",
            422: "validation error"}
 _PROTECTED = {401: "no, unknown or expired token", 403: "role not allowed"}

@@ -1,7 +1,7 @@
-"""Passwords (argon2id), random bearer tokens stored only as SHA-256, enrollment, login, lockout.
+"""Passwords (argon2id), random bearer tokens stored only as SHA-256, enrollment, login.
 
 Everything is in the database, nothing in process memory, so any number of worker processes
-agree: a failure counted by one worker locks the account for all of them.
+agree (failed logins are counted per source by central.throttle, in the database too).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from central.models import AccessToken, Device, EnrollmentCode, Unit, User
 ROLES = ("clerk", "supervisor", "back_office", "admin")
 Role = Literal["device", "clerk", "supervisor", "back_office", "admin"]
 
-MAX_FAILURES = 5
-LOCK_DURATION = timedelta(minutes=15)
 ACCESS_TTL = timedelta(hours=12)
 ENROLLMENT_TTL = timedelta(days=7)
 
@@ -184,39 +182,30 @@ def enroll(conn: Connection, code: str, device_name: str, now: datetime) -> Enro
 
 @dataclass(frozen=True)
 class LoginOutcome:
-    """What a login attempt came to; failures are committed before the error is raised."""
+    """What a password check came to (the caller counts failures per source: central.throttle)."""
 
-    status: Literal["ok", "bad", "locked"]
+    status: Literal["ok", "bad"]
     token: str = ""
     expires_at: datetime | None = None
     user: dict[str, str] | None = None
-    locked_until: datetime | None = None
-    just_locked: bool = False
+    known_user: bool = True  # the name is a user's (else the audit log keeps a pseudonym)
 
 
 def login(conn: Connection, device: Principal, username: str, password: str, now: datetime,
           ttl: timedelta = ACCESS_TTL) -> LoginOutcome:
-    """Check the password on the device's unit; count failures; lock after MAX_FAILURES."""
-    user = conn.execute(select(User.__table__).where(User.username == username)
-                        .with_for_update()).first()
+    """Check the password of a user of the device's unit; a session on that device if right.
+
+    No account is ever locked here: wrong passwords slow down their source (the device and
+    the address they come from, central.throttle), so nobody can lock a clerk out.
+    """
+    user = conn.execute(select(User.__table__).where(User.username == username)).first()
     if user is None or user.unit_code != device.unit_code or user.disabled:
         verify_password(_dummy_hash(), password)
-        return LoginOutcome("bad")
-    if user.locked_until is not None and user.locked_until > now:
-        return LoginOutcome("locked", locked_until=user.locked_until)
+        return LoginOutcome("bad", known_user=user is not None)
     if not verify_password(user.password_hash, password):
-        failures = user.failed_logins + 1
-        values: dict[str, object] = {"failed_logins": failures}
-        if failures >= MAX_FAILURES:
-            values = {"failed_logins": 0, "locked_until": now + LOCK_DURATION}
-        conn.execute(update(User.__table__).where(User.id == user.id).values(**values))
-        if failures >= MAX_FAILURES:
-            return LoginOutcome("locked", locked_until=now + LOCK_DURATION, just_locked=True)
         return LoginOutcome("bad")
     token, digest = new_token("acc")
     expires = now + ttl
-    conn.execute(update(User.__table__).where(User.id == user.id)
-                 .values(failed_logins=0, locked_until=None))
     conn.execute(insert(AccessToken.__table__), {
         "token_hash": digest, "user_id": user.id, "device_id": device.device_id,
         "created_at": now, "expires_at": expires, "revoked_at": None})

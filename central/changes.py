@@ -10,7 +10,11 @@ gaps (a rolled-back transaction gives its number back). The price is that one un
 writes are serialised: back-office progress is a few writes a minute per unit, so that is
 free. On SQLite every write is serialised anyway (BEGIN IMMEDIATE).
 
-The cursor is the last `seq` the counter has seen, as a decimal string ("0" to start).
+The cursor is the last `seq` the counter has seen, as a decimal string ("0" to start). A
+cursor above the unit's `last_change_seq` was never issued by this database: the service was
+restored from a backup (or the counter talks to another service). It is answered 409
+`cursor_ahead` rather than "nothing new", which would make the counter skip every change
+numbered up to its cursor for ever; the counter re-reads the feed from "0" (details.restart_from).
 """
 
 from __future__ import annotations
@@ -50,7 +54,15 @@ def record(conn: Connection, *, unit_code: str, dossier_code: str, status: int,
 
 
 def page(conn: Connection, unit_code: str, cursor: int, limit: int) -> tuple[list[dict[str, Any]], str]:
-    """Changes after `cursor`, oldest first, and the cursor to send next time."""
+    """Changes after `cursor`, oldest first, and the cursor to send next time (409 for a
+    cursor this service cannot have issued)."""
+    latest = int(conn.execute(select(Unit.last_change_seq)
+                              .where(Unit.code == unit_code)).scalar() or 0)
+    if cursor > latest:
+        raise ApiError(409, "cursor_ahead",
+                       "Con trỏ thay đổi vượt quá dữ liệu của hệ thống tỉnh (hệ thống có thể vừa "
+                       "được khôi phục từ bản sao lưu); hãy đọc lại từ đầu.",
+                       {"latest": str(latest), "restart_from": "0"})
     rows = conn.execute(select(ChangeRow.__table__)
                         .where(ChangeRow.unit_code == unit_code, ChangeRow.seq > cursor)
                         .order_by(ChangeRow.seq).limit(limit)).mappings().all()

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from counter_app.core.codes import CodeError, parse_code
 from counter_app.core.deadlines import RescheduleError, reschedule
 from counter_app.core.dossier import (
     CHANNELS, OPEN, Status, TransitionError, check_transition, from_payload,
 )
-from counter_app.core.timeutil import iso, parse_iso
+from counter_app.core.timeutil import iso, parse_iso, to_vn
 from central.reference import Reference, resumed_appointment
+from central import timecheck
 from central.sanitize import MAX_YEAR, MIN_YEAR
 from central.schemas import EventIn
 
@@ -54,9 +56,40 @@ def moment(value: object, name: str) -> datetime:
     return parsed
 
 
-def _optional_moment(payload: dict[str, Any], key: str, default: datetime) -> datetime:
+def _optional_moment(payload: dict[str, Any], key: str, default: datetime,
+                     now: datetime) -> datetime:
+    """A time that has happened (default: the event's), not ahead of the service's clock."""
     value = payload.get(key)
-    return default if value is None else moment(value, key)
+    found = default if value is None else moment(value, key)
+    _plausible(timecheck.not_ahead, found, now, key)
+    return found
+
+
+def _plausible(check: Callable[[datetime, Any, str], None], value: datetime, other: Any,
+               name: str) -> None:
+    """A central.timecheck check, its ValueError as the event's rejection."""
+    try:
+        check(value, other, name)
+    except ValueError as error:
+        raise EventRejected(str(error)) from None
+
+
+def _check_dates(ev: EventIn, target: Status, state: State | None, received: datetime | None,
+                 appointment: datetime | None, now: datetime) -> None:
+    """Receipt not in the future, appointment within reach, the code dated when it was issued."""
+    try:
+        code_day = parse_code(ev.dossier_code).day
+    except CodeError as error:
+        raise EventRejected(f"dossier_code: {error.code}") from None
+    if received is not None:
+        _plausible(timecheck.not_ahead, received, now, "received_at")
+        if appointment is not None:
+            _plausible(timecheck.within_reach, appointment, received, "appointment_at")
+    if state is None:  # the code was issued now: at receipt, or at the refusal or guidance
+        issued = received if target is Status.RECEIVED and received else ev.occurred_at
+        _plausible(timecheck.code_dated, issued, code_day, "dossier_code")
+    elif received is not None and to_vn(received).date() < code_day:
+        raise EventRejected("received_at: before the date of the dossier code")
 
 
 # Combining marks (the tones and vowel marks of Vietnamese after NFD) deleted by translate().
@@ -102,6 +135,7 @@ def _full_dossier(ev: EventIn, target: Status, unit_code: str, state: State | No
             raise EventRejected("a received dossier needs received_at and appointment_at")
         if dossier.appointment_at < dossier.received_at:
             raise EventRejected("appointment_at is before received_at")
+    _check_dates(ev, target, state, dossier.received_at, dossier.appointment_at, now)
     body = dict(state["body"]) if state else {}
     body.update({k: v for k, v in payload.items() if k not in ("status", "previous_status")})
     new: State = dict(state) if state else {
@@ -138,16 +172,16 @@ def _transition(state: State | None, ev: EventIn, unit_code: str,
     body = dict(state["body"])
     new.update(status=int(target), updated_at=now, body=body)
     if ev.type == "dossier.returned":
-        new["returned_at"] = _optional_moment(payload, "returned_at", at)
+        new["returned_at"] = _optional_moment(payload, "returned_at", at, now)
         body["return"] = {"returned_at": iso(new["returned_at"]),
                           "recipient": payload.get("recipient")}
     elif ev.type == "dossier.withdrawn":
-        new["withdrawn_at"] = _optional_moment(payload, "withdrawn_at", at)
+        new["withdrawn_at"] = _optional_moment(payload, "withdrawn_at", at, now)
         new["paused_at"] = None
         body["withdrawal"] = {"withdrawn_at": iso(new["withdrawn_at"]),
                               "reason": payload.get("reason", "")}
     elif ev.type == "dossier.supplement_received":
-        resumed = _optional_moment(payload, "received_at", at)
+        resumed = _optional_moment(payload, "received_at", at, now)
         if state["paused_at"] is not None and state["appointment_at"] is not None:
             new["appointment_at"] = resumed_appointment(
                 ref(), state["procedure_code"], state["appointment_at"], state["paused_at"], resumed)
@@ -180,6 +214,7 @@ def _data_event(state: State, ev: EventIn, now: datetime) -> State:
         if Status(state["status"]) not in OPEN or state["appointment_at"] is None:
             raise EventRejected("only a received dossier still in progress can be extended")
         new_at = moment(payload.get("new_appointment_at"), "new_appointment_at")
+        _plausible(timecheck.within_reach, new_at, state["appointment_at"], "new_appointment_at")
         try:
             new["appointment_at"] = reschedule(state["appointment_at"], new_at, state["rescheduled"])
         except RescheduleError as error:
@@ -194,6 +229,7 @@ def apply_event(state: State | None, ev: EventIn, unit_code: str,
     """The dossier after `ev` (`state` None: no dossier yet). Never mutates `state`."""
     if ev.type not in KNOWN_EVENTS:
         raise EventRejected(f"unknown event type {ev.type!r}")
+    _plausible(timecheck.not_ahead, ev.occurred_at, now, "occurred_at")
     if ev.type in STATUS_EVENTS:
         return _transition(state, ev, unit_code, ref, now)
     if state is None:

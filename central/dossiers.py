@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -37,9 +38,10 @@ def get(conn: Connection, unit_code: str, code: str) -> dict[str, Any] | None:
     if row is None:
         return None
     history: list[dict[str, Any]] = [
-        {"kind": "event", "what": e.type, "at": to_vn(e.occurred_at), "by": e.clerk or e.device_id}
+        {"kind": "event", "what": e.type, "at": to_vn(e.occurred_at),
+         "by": (e.clerk or e.device_id) + ("" if e.clerk_verified else " (chưa xác thực)")}
         for e in conn.execute(select(EventRow.type, EventRow.occurred_at, EventRow.clerk,
-                                     EventRow.device_id)
+                                     EventRow.device_id, EventRow.clerk_verified)
                               .where(EventRow.dossier_code == code, EventRow.unit_code == unit_code)
                               .order_by(EventRow.id))]
     history += [
@@ -75,12 +77,28 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     return [summary(row) for row in rows], int(total)
 
 
-def public(conn: Connection, code: str) -> dict[str, Any] | None:
-    """Status and appointment only: the slip's QR code is readable by anyone."""
+def public(conn: Connection, code: str, key: str | None,
+           last4: str | None) -> dict[str, Any] | None:
+    """Status and appointment only, and only to someone holding what the citizen holds: the
+    slip's lookup key (its QR code), or the last 4 digits of the applicant's phone or ID
+    number. None for an unknown code and for a wrong or missing second factor alike."""
     row = conn.execute(select(DossierRow.code, DossierRow.status, DossierRow.appointment_at,
-                              DossierRow.procedure_name)
+                              DossierRow.procedure_name, DossierRow.body)
                        .where(DossierRow.code == code)).first()
-    if row is None:
+    if row is None or not _holds(row.body or {}, key, last4):
         return None
     return {"code": row.code, "status": row.status, "status_label": Status(row.status).label_vi,
             "appointment_at": _vn(row.appointment_at), "procedure_name": row.procedure_name}
+
+
+def _holds(body: dict[str, Any], key: str | None, last4: str | None) -> bool:
+    stored = body.get("lookup_key")
+    if key and isinstance(stored, str) and stored:
+        return hmac.compare_digest(key.strip().upper().encode(), stored.upper().encode())
+    if last4 and len(last4) == 4 and last4.isdigit():
+        applicant = body.get("applicant") if isinstance(body.get("applicant"), dict) else {}
+        for field in ("phone", "id_number"):
+            digits = "".join(ch for ch in str(applicant.get(field) or "") if ch.isdigit())
+            if len(digits) >= 4 and hmac.compare_digest(digits[-4:].encode(), last4.encode()):
+                return True
+    return False

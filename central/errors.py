@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -9,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +18,7 @@ _HTTP_CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
     405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "too_large",
     415: "unsupported_media_type", 422: "validation_error", 423: "locked",
+    429: "too_many_requests",
 }
 
 
@@ -47,6 +50,16 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
 def error_response(status: int, code: str, message: str, details: Any = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
+
+
+async def send_error(send: Send, status: int, code: str, message: str, details: Any = None,
+                     headers: dict[str, str] | None = None) -> None:
+    """The error shape answered straight from an ASGI middleware (before any route runs)."""
+    body = json.dumps(error_body(code, message, details), ensure_ascii=False).encode("utf-8")
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _validation_details(errors: Any) -> list[dict[str, Any]]:

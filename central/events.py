@@ -25,13 +25,13 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from counter_app.core.codes import CodeError, parse_code
-from central import audit
+from central import audit, authorship
 from central.auth import Principal
 from central.db import run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event
-from central.models import Device, DossierRow, EventRow, RejectedEventRow
+from central.models import DossierRow, EventRow, RejectedEventRow
 from central.reference import Reference
-from central.sanitize import check_text
+from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
 
 _DOSSIER_COLUMNS = [c.name for c in DossierRow.__table__.columns]
@@ -55,6 +55,7 @@ def canonical_hash(event: Any) -> str:
 def _envelope(raw: Any) -> tuple[EventIn | None, str | None, str]:
     """(event, None, hash) or (None, error, hash) for one item of the batch."""
     try:
+        raw = nfc_json(raw)  # every text field in NFC, so the hash and the rows agree
         ev = EventIn.model_validate(raw)
         digest = canonical_hash(raw)
     except ValidationError as error:
@@ -76,8 +77,12 @@ def _safe_id(event_id: Any) -> str | None:
         return None
 
 
-def _result(event_id: Any, status: str, error: str | None = None) -> dict[str, Any]:
-    return {"event_id": _safe_id(event_id), "status": status, "error": error}
+def _result(event_id: Any, status: str, error: str | None = None,
+            warnings: list[str] | None = None) -> dict[str, Any]:
+    out = {"event_id": _safe_id(event_id), "status": status, "error": error}
+    if warnings:
+        out["warning"] = "; ".join(warnings)
+    return out
 
 
 def apply_batch(engine: Engine, principal: Principal, raw_events: list[Any], now: datetime,
@@ -104,7 +109,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     if ids:
         known = {row.event_id: row.body_hash for row in conn.execute(
             select(EventRow.event_id, EventRow.body_hash).where(EventRow.event_id.in_(ids)))}
-    devices = set(conn.execute(select(Device.id).where(Device.unit_code == unit)).scalars())
+    authors = authorship.load(conn, principal, valid)
     reference: list[Reference] = []
 
     def ref() -> Reference:
@@ -132,10 +137,17 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
                 rejected_rows.append({"event_id": ev.event_id, "error": message})
             continue
         try:
-            _check_scope(ev, unit, devices, states.get(ev.dossier_code))
-            state = apply_event(states.get(ev.dossier_code), ev, unit, ref, now)
+            _check_scope(ev, unit, states.get(ev.dossier_code))
+            authorship.check(authors, ev)
         except EventRejected as rejection:
             results.append(_result(ev.event_id, "rejected", str(rejection)))
+            rejected_rows.append({"event_id": ev.event_id, "error": str(rejection)})
+            continue
+        warnings = authorship.note(authors, ev)
+        try:
+            state = apply_event(states.get(ev.dossier_code), ev, unit, ref, now)
+        except EventRejected as rejection:
+            results.append(_result(ev.event_id, "rejected", str(rejection), warnings))
             rejected_rows.append({"event_id": ev.event_id, "error": str(rejection)})
             continue
         if ev.dossier_code not in states:
@@ -147,13 +159,18 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             "event_id": ev.event_id, "body_hash": digest, "unit_code": unit,
             "dossier_code": ev.dossier_code, "type": ev.type, "occurred_at": ev.occurred_at,
             "device_id": ev.device_id, "clerk": ev.clerk, "seq": ev.seq, "payload": ev.payload,
-            "applied_at": now})
-        results.append(_result(ev.event_id, "applied"))
+            "applied_at": now, "clerk_verified": authorship.verified(authors, ev)})
+        results.append(_result(ev.event_id, "applied", None, warnings))
+    authorship.save(conn, authors)
     _write(conn, states, new_codes, dirty, applied_rows, rejected_rows, principal, now, ip)
+    if authors.anomalies:
+        audit.record(conn, at=now, actor=principal.name, role=principal.role, unit_code=unit,
+                     action="events.authorship", target=f"device:{principal.device_id}", ip=ip,
+                     detail="; ".join(authors.anomalies))
     return results
 
 
-def _check_scope(ev: EventIn, unit: str, devices: set[str], state: State | None) -> None:
+def _check_scope(ev: EventIn, unit: str, state: State | None) -> None:
     try:
         owner = parse_code(ev.dossier_code).unit_code
     except CodeError as error:
@@ -161,8 +178,6 @@ def _check_scope(ev: EventIn, unit: str, devices: set[str], state: State | None)
     # A dossier code names its receiving unit: a device writes only its own unit's dossiers.
     if owner != unit or (state is not None and state["unit_code"] != unit):
         raise EventRejected("dossier_code: not a dossier of this unit")
-    if ev.device_id not in devices:
-        raise EventRejected("device_id: not a device of this unit")
 
 
 def _write(conn: Connection, states: dict[str, State], new_codes: set[str], dirty: set[str],

@@ -22,7 +22,6 @@ from central.db import run_in_transaction
 from central.errors import ApiError
 from central.models import FileRow
 
-MAX_CHUNK = 32 * 1024 * 1024
 MAX_FILE = 2 * 1024 * 1024 * 1024
 
 

@@ -92,6 +92,8 @@ class Device(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The highest event `seq` this device has sent (central.authorship: gaps, reuse).
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class AccessToken(Base):
@@ -105,6 +107,8 @@ class AccessToken(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_access_tokens_device", "device_id", "user_id"),)
 
 
 class CatalogVersion(Base):
@@ -173,6 +177,10 @@ class EventRow(Base):
     seq: Mapped[int] = mapped_column(BigInteger)
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
     applied_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # False: `clerk` is not a user of the unit with a session on `device_id` (shown as such).
+    clerk_verified: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (Index("ix_events_device_seq", "device_id", "seq"),)
 
 
 class RejectedEventRow(Base):
@@ -237,3 +245,14 @@ class AuditRow(Base):
     target: Mapped[str] = mapped_column(Text, default="")
     ip: Mapped[str] = mapped_column(String(64), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Throttle(Base):
+    """Failures counted per source (central.throttle): a login source, a public lookup address."""
+
+    __tablename__ = "throttles"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    blocked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)

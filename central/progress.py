@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select, update
 
 from counter_app.core.deadlines import RescheduleError, reschedule
 from counter_app.core.dossier import Status, TransitionError, check_transition
-from central import audit, changes
+from central import audit, changes, timecheck
 from central.errors import ApiError, not_found
 from central.models import DossierRow
 from central.reference import Reference, resumed_appointment
@@ -33,6 +33,12 @@ def record_progress(conn: Connection, *, unit_code: str, actor: str, role: str, 
     target = Status(status)
     if state["received_at"] is not None and at < state["received_at"]:
         raise ApiError(422, "before_receipt", "Thời điểm cập nhật trước thời điểm tiếp nhận.")
+    try:
+        timecheck.not_ahead(at, now, "at")
+        if new_appointment_at is not None:
+            timecheck.within_reach(new_appointment_at, at, "new_appointment_at")
+    except ValueError as error:
+        raise ApiError(422, "implausible_time", f"Thời điểm không hợp lý: {error}") from None
     values: dict[str, Any] = {"status": int(target), "updated_at": now}
     extension = new_appointment_at is not None
     if not (extension and target is current):

@@ -7,9 +7,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, WithJsonSchema
 
-from central.sanitize import check_moment, check_text
+from central.sanitize import check_moment, check_raw_text, check_text
 
-Text = Annotated[str, AfterValidator(check_text)]
+Text = Annotated[str, AfterValidator(check_text)]  # stored or compared text: NFC
+RawText = Annotated[str, AfterValidator(check_raw_text)]  # a password, kept as typed
 Moment = Annotated[AwareDatetime, AfterValidator(check_moment)]
 
 
@@ -57,7 +58,10 @@ class EnrollResponse(_Out):
 
 class LoginRequest(BaseModel):
     username: Text = Field(min_length=1, max_length=100)
-    password: Text = Field(min_length=1, max_length=1024)
+    password: RawText = Field(min_length=1, max_length=1024)
+    client_time: Moment | None = Field(
+        default=None, description="the counter's clock when it sent this; a clock far off is "
+                                  "told so in the answer (clock_warning)")
 
 
 class ClerkOut(_Out):
@@ -72,6 +76,12 @@ class LoginResponse(_Out):
     token_type: Literal["bearer"] = "bearer"
     expires_at: datetime
     clerk: ClerkOut
+    server_time: datetime
+    clock_offset_s: int | None = Field(
+        default=None, description="client_time minus the service's time, in seconds")
+    clock_warning: str | None = Field(
+        default=None, description="Vietnamese, when the counter's clock is off by more than "
+                                  "2 minutes")
 
 
 # ------------------------------------------------------------------------ reference data
@@ -192,7 +202,7 @@ class EventIn(BaseModel):
     occurred_at: Moment
     device_id: Text = Field(min_length=1, max_length=64)
     clerk: Text = Field(max_length=100)
-    seq: int = Field(ge=0, le=2**53)
+    seq: int = Field(ge=1, le=2**53, description="the device's own numbering, 1, 2, 3 …")
     payload: dict[str, Any]
 
 
@@ -211,6 +221,9 @@ class EventResult(_Out):
     event_id: str | None = Field(description="null when the event had no usable event_id")
     status: Literal["applied", "duplicate", "rejected"]
     error: str | None = None
+    warning: str | None = Field(default=None, description=(
+        "applied or rejected, but reported: clerk_unverified (no session of that clerk on "
+        "this device), seq_gap (numbers skipped), seq_late (below the highest seen)"))
 
 
 class EventBatchResult(_Out):

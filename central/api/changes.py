@@ -15,7 +15,7 @@ from central.schemas import ChangesOut
 router = APIRouter(prefix="/api/v1", tags=["changes"])
 
 
-@router.get("/changes", response_model=ChangesOut, responses=errors(401, 403, 422),
+@router.get("/changes", response_model=ChangesOut, responses=errors(401, 403, 409, 422),
             summary="Changes after the cursor, oldest first; resumable, never skipping")
 def get_changes(request: Request, who: Annotated[Principal, Depends(require(*COUNTER))],
                 cursor: Annotated[str | None, Query(max_length=32)] = None,

@@ -15,6 +15,7 @@ from central.auth import ACCESS_TTL, Principal, authenticate
 from central.db import connect
 from central.errors import ApiError, unauthorized
 from central.files import FileStore
+from central.gate import PRINCIPAL_KEY
 from central.schemas import ErrorResponse
 
 
@@ -30,6 +31,7 @@ class ServiceState:
     files: FileStore
     access_ttl: timedelta = ACCESS_TTL
     clock: Callable[[], datetime] = field(default=utc_now)
+    audit_key: bytes = b""  # central.audit.load_key: pseudonyms of unknown login names
 
     def now(self) -> datetime:
         return self.clock()
@@ -48,7 +50,14 @@ _bearer = HTTPBearer(auto_error=False, description="device token or access token
 
 def principal(request: Request,
               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
-    """The caller, from `Authorization: Bearer …`; 401 if missing, unknown, revoked or expired."""
+    """The caller, from `Authorization: Bearer …`; 401 if missing, unknown, revoked or expired.
+
+    central.gate.AuthGate has already authenticated it (before reading the body); the
+    `credentials` parameter documents the scheme in OpenAPI.
+    """
+    found = request.scope.get(PRINCIPAL_KEY)
+    if isinstance(found, Principal):
+        return found
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise unauthorized()
     token = credentials.credentials
@@ -75,6 +84,24 @@ def require(*roles: str) -> Callable[..., Principal]:
     return check
 
 
+def require_session(*roles: str) -> Callable[..., Principal]:
+    """Like `require`, and only with a person's session (an access token opened on a device):
+    the device token alone, which sits on the counter PC for the sync, never reads personal
+    data."""
+
+    def check(who: Annotated[Principal, Depends(principal)]) -> Principal:
+        if who.kind != "user":
+            raise ApiError(403, "session_required",
+                           "Xem dữ liệu cá nhân cần đăng nhập của cán bộ trên máy này.",
+                           {"role": who.role, "allowed": list(roles)})
+        if who.role not in roles:
+            raise ApiError(403, "forbidden", "Vai trò của bạn không được làm việc này.",
+                           {"role": who.role, "allowed": list(roles)})
+        return who
+
+    return check
+
+
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries for the error shape."""
     return {code: {"model": ErrorResponse, "description": "error"} for code in codes}
@@ -82,6 +109,6 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 COUNTER = ("device", "clerk", "supervisor")
 ANYONE = ("device", "clerk", "supervisor", "back_office", "admin")
-STAFF = ("clerk", "supervisor", "back_office", "admin", "device")
+STAFF = ("clerk", "supervisor", "back_office", "admin")  # people: with require_session
 REPORTERS = ("supervisor", "back_office", "admin")
 AUTH_ERRORS = (400, 401, 403, 422)

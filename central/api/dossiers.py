@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from central import audit, dossiers, progress
-from central.api.deps import STAFF, client_ip, errors, require, state
+from central.api.deps import STAFF, client_ip, errors, require, require_session, state
 from central.auth import Principal
 from central.db import run_in_transaction
 from central.errors import ApiError, not_found
@@ -47,7 +47,7 @@ def post_progress(code: Code, body: ProgressIn, request: Request,
 @router.get("/dossiers/{code}", response_model=DossierDetail, responses=errors(401, 403, 404, 422),
             summary="One dossier of the caller's unit, with its history (404 for other units)")
 def get_dossier(code: Code, request: Request,
-                who: Annotated[Principal, Depends(require(*STAFF))]) -> dict[str, object]:
+                who: Annotated[Principal, Depends(require_session(*STAFF))]) -> dict[str, object]:
     code = _clean(code, "code") or ""
     st = state(request)
     now = st.now()
@@ -67,7 +67,7 @@ def get_dossier(code: Code, request: Request,
 
 @router.get("/dossiers", response_model=DossierList, responses=errors(401, 403, 422),
             summary="The unit's dossiers by status, receipt date range and free text")
-def list_dossiers(request: Request, who: Annotated[Principal, Depends(require(*STAFF))],
+def list_dossiers(request: Request, who: Annotated[Principal, Depends(require_session(*STAFF))],
                   status: Annotated[int | None, Query(ge=1, le=10)] = None,
                   date_from: Annotated[date | None, Query(alias="from")] = None,
                   date_to: Annotated[date | None, Query(alias="to")] = None,

@@ -9,10 +9,10 @@ from fastapi.responses import FileResponse
 from starlette.concurrency import run_in_threadpool
 
 from central import audit, files
-from central.api.deps import COUNTER, STAFF, client_ip, errors, require, state
+from central.api.deps import COUNTER, STAFF, client_ip, errors, require, require_session, state
 from central.auth import Principal
 from central.db import connect, run_in_transaction
-from central.errors import ApiError, not_found
+from central.errors import not_found
 
 router = APIRouter(prefix="/api/v1", tags=["files"])
 
@@ -51,12 +51,7 @@ async def patch_file(sha256: Sha, request: Request,
                      who: Annotated[Principal, Depends(require(*COUNTER))],
                      upload_offset: Annotated[int, Header(ge=0, le=files.MAX_FILE)],
                      upload_length: Annotated[int, Header(ge=0, le=files.MAX_FILE)]) -> Response:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > files.MAX_CHUNK:
-        raise ApiError(413, "chunk_too_large", "Mỗi phần tối đa 32 MiB.")
-    chunk = await request.body()
-    if len(chunk) > files.MAX_CHUNK:
-        raise ApiError(413, "chunk_too_large", "Mỗi phần tối đa 32 MiB.")
+    chunk = await request.body()  # already read and capped (central.body.MAX_BODY)
     st = state(request)
     now = st.now()
     new_offset = await run_in_threadpool(files.append, st.engine, st.files, who.unit_code,
@@ -78,7 +73,7 @@ async def patch_file(sha256: Sha, request: Request,
             response_class=FileResponse,
             summary="The complete file, to a caller of the unit that uploaded it")
 def get_file(sha256: Sha, request: Request,
-             who: Annotated[Principal, Depends(require(*STAFF))]) -> FileResponse:
+             who: Annotated[Principal, Depends(require_session(*STAFF))]) -> FileResponse:
     st = state(request)
     with connect(st.engine) as conn:
         path = files.complete_path(conn, st.files, who.unit_code, sha256)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from counter_app.core.codes import lane_for_counter
-from central import audit, auth
+from central import audit, auth, throttle, timecheck
 from central.api.deps import (
     ANYONE, bearer_token, client_ip, errors, principal, require, state,
 )
@@ -45,7 +45,7 @@ def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
                           counter_no=result.counter_no, code_lane=lane)
 
 
-@router.post("/sessions", response_model=LoginResponse, responses=errors(400, 401, 403, 422, 423),
+@router.post("/sessions", response_model=LoginResponse, responses=errors(400, 401, 403, 422, 429),
              summary="Clerk login on an enrolled device (device token in the header)")
 def login(body: LoginRequest, request: Request,
           device: Annotated[Principal, Depends(principal)]) -> LoginResponse:
@@ -55,25 +55,46 @@ def login(body: LoginRequest, request: Request,
     now = st.now()
     ip = client_ip(request)
 
-    def work(conn):  # type: ignore[no-untyped-def]
-        outcome = auth.login(conn, device, body.username, body.password, now, st.access_ttl)
-        action = {"ok": "session.login", "bad": "session.login_failed",
-                  "locked": "session.locked" if outcome.just_locked else "session.login_locked"}
-        audit.record(conn, at=now, actor=body.username, role="clerk", unit_code=device.unit_code,
-                     action=action[outcome.status], target=f"device:{device.device_id}", ip=ip)
-        return outcome
+    source = f"login:{device.device_id}:{ip}"
 
-    outcome = run_in_transaction(st.engine, work)
+    def work(conn):  # type: ignore[no-untyped-def]
+        wait = throttle.wait_until(conn, source, now)
+        if wait is not None:  # this source must wait; the password is not even checked
+            audit.record(conn, at=now, actor=f"device:{device.device_id}", role="device",
+                         unit_code=device.unit_code, action="session.login_throttled", ip=ip,
+                         detail=f"until={wait.isoformat()}")
+            return None, wait
+        outcome = auth.login(conn, device, body.username, body.password, now, st.access_ttl)
+        if outcome.status == "ok":
+            throttle.succeeded(conn, source)
+            wait = None
+        else:
+            wait = throttle.failed(conn, source, throttle.LOGIN, now)
+        actor = (body.username if outcome.known_user
+                 else audit.pseudonym(st.audit_key, body.username))
+        action = "session.login" if outcome.status == "ok" else "session.login_failed"
+        audit.record(conn, at=now, actor=actor, role="clerk", unit_code=device.unit_code,
+                     action=action, target=f"device:{device.device_id}", ip=ip,
+                     detail="" if wait is None else f"source waits until {wait.isoformat()}")
+        return outcome, wait
+
+    outcome, wait = run_in_transaction(st.engine, work)
+    if outcome is None:
+        assert wait is not None
+        seconds = max(1, int((wait - now).total_seconds() + 0.999))
+        raise ApiError(429, "too_many_attempts",
+                       f"Nhập sai nhiều lần từ máy này; thử lại sau {seconds} giây.",
+                       {"retry_at": wait.isoformat(), "retry_after_s": seconds},
+                       headers={"Retry-After": str(seconds)})
     if outcome.status == "bad":
         raise unauthorized("Sai tên đăng nhập hoặc mật khẩu.", "invalid_credentials")
-    if outcome.status == "locked":
-        assert outcome.locked_until is not None
-        raise ApiError(423, "account_locked",
-                       "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau.",
-                       {"locked_until": outcome.locked_until.isoformat()})
     assert outcome.user is not None and outcome.expires_at is not None
+    offset = None if body.client_time is None else timecheck.clock_offset(body.client_time, now)
     return LoginResponse(access_token=outcome.token, expires_at=outcome.expires_at,
-                         clerk=outcome.user)  # type: ignore[arg-type]
+                         clerk=outcome.user,
+                         server_time=now,
+                         clock_offset_s=None if offset is None else round(offset.total_seconds()),
+                         clock_warning=None if offset is None else timecheck.clock_warning(offset))
 
 
 @router.delete("/sessions", status_code=204, responses=errors(401, 403),

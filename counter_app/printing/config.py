@@ -44,11 +44,19 @@ class PrintConfig:
     # Mã số thuế of the organisation that collects fees (printed on the fee receipt).
     tax_code: str = ""
 
-    def lookup_url(self, code: str) -> str:
-        """The public lookup URL of a dossier, or "" when none is configured."""
+    def lookup_url(self, code: str, key: str = "") -> str:
+        """The public lookup URL of a dossier, or "" when none is configured.
+
+        With the dossier's lookup key (made at intake) the URL carries it too: in place of
+        ``{key}`` if the template has one, else as a ``key`` query parameter. Without it the
+        lookup asks the citizen for the last 4 digits of the phone or ID number.
+        """
         if not self.lookup_url_template:
             return ""
-        return self.lookup_url_template.replace("{code}", code.strip())
+        url = self.lookup_url_template.replace("{code}", code.strip())
+        if "{key}" in url or not key:
+            return url.replace("{key}", key.strip())
+        return f"{url}{'&' if '?' in url else '?'}key={key.strip()}"
 
     def fonts_path(self) -> Path:
         return self.fonts_dir if self.fonts_dir is not None else default_fonts_dir()

@@ -112,6 +112,7 @@ class SlipData:
     authorized: PersonData | None = None
     authorization: str = ""  # the authorization document (giấy ủy quyền) of that person
     note: str = ""
+    lookup_key: str = ""  # in the QR's lookup URL (services.intake.new_lookup_key)
 
     @classmethod
     def from_dossier(cls, dossier: Dossier, procedure: Procedure, clerk_name: str,
@@ -137,6 +138,7 @@ class SlipData:
             authorization="" if dossier.authorized is None
             else clean_text(dossier.authorized.document),
             note=clean_text(dossier.note),
+            lookup_key=str(dossier.details.get("lookup_key") or ""),
         )
 
 

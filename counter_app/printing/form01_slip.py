@@ -128,7 +128,7 @@ def _codes_and_applicant(data: SlipData, config: PrintConfig, width: float, st: 
                          device: Device) -> Flowable:
     """Barcode, code and applicant on the left, the lookup QR code on the right (the QR is as
     tall as that column, so no height is lost beside it)."""
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     qr = qr_symbol(url, device) if url else None
     qr_w = qr.width + 2 * mm if qr is not None else 0.0
     left: list[Flowable] = [
@@ -162,7 +162,7 @@ def slip_story(data: SlipData, config: PrintConfig, width: float, st: Styles,
         story.append(field("Ghi chú", data.note, st.normal))
     story.append(para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.small))
     closing: list[Flowable] = []
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         closing.append(para(f"<i>Tra cứu hồ sơ: {esc(url)}</i>", st.small))
     closing.append(signatures([Signature("NGƯỜI NỘP HỒ SƠ", signer_name(data)),

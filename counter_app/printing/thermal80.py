@@ -78,7 +78,7 @@ def _codes_block(data: SlipData, config: PrintConfig, st: Styles) -> list[Flowab
         para("Hẹn trả kết quả:", st.center),
         para(f"<b>{esc(vn_time(data.appointment_at))}</b>", big),
     ]
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         qr = qr_symbol(url, THERMAL_203)
         qr.hAlign = "CENTER"
@@ -110,7 +110,7 @@ def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
     if data.note:
         story.append(field("Ghi chú", data.note, st.normal))
     story.append(para(f"<i>Lưu ý: {esc(AUTHORIZATION_NOTE)}</i>", st.normal))
-    url = config.lookup_url(data.code)
+    url = config.lookup_url(data.code, data.lookup_key)
     if url:
         # The whole URL would break mid-word on 72 mm; the QR code carries it.
         site = urlsplit(url).netloc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping, Sequence
@@ -72,6 +73,14 @@ def _new_dossier(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, 
         fee_payment=draft.fee_payment, authorized=draft.authorized, note=draft.note, **extra)
 
 
+LOOKUP_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # nothing to misread (0/O, 1/I)
+
+
+def new_lookup_key() -> str:
+    """8 random characters (40 bits): short for a QR and for typing, not guessable online."""
+    return "".join(secrets.choice(LOOKUP_ALPHABET) for _ in range(8))
+
+
 def _store_new(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, status: Status,
                now: datetime, payload: dict[str, Any], **extra: Any) -> tuple[Dossier, tuple[str, ...]]:
     event_type = check_transition(None, status, "counter")
@@ -79,6 +88,9 @@ def _store_new(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, st
         duplicates = tuple(dossiers.open_for_applicant(
             session, draft.applicant.id_number, procedure.code))
         code = claim_code(session, ctx.device.unit_code, now.date(), ctx.device.lanes)
+        # The slip's QR carries this key with the code: the public lookup asks for it (or the
+        # last digits of the phone or ID number), so nobody can walk a day's codes.
+        extra["details"] = {**dict(extra.get("details") or {}), "lookup_key": new_lookup_key()}
         dossier = _new_dossier(ctx, draft, procedure, code, status, **extra)
         dossiers.insert(session, dossier, now)
         body = to_payload(dossier)

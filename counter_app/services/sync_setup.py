@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Callable
 from sqlalchemy import select, update
 
 from counter_app.core.codes import CodeLane
+from counter_app.core.timeutil import iso
 from counter_app.services import auth
 from counter_app.services.context import ServiceContext, system_clock
 from counter_app.services.errors import ServiceError, SetupError
@@ -25,6 +27,8 @@ from counter_app.sync.errors import AuthError, Offline, ServerError, SyncError
 from counter_app.sync.status import SyncStatus
 from counter_app.sync.worker import SyncWorker
 
+log = logging.getLogger(__name__)
+
 EnrollClientFactory = Callable[[str, "str | None"], CentralClient]
 
 
@@ -37,6 +41,7 @@ class OnlineLogin:
     access_token: str | None = None
     expires_at: str | None = None
     message: str = ""  # why the login was checked only locally
+    clock_warning: str = ""  # the service says this PC's clock is off (Vietnamese)
 
 
 def normalize_url(url: str) -> str:
@@ -129,12 +134,12 @@ def login_online(target: Store | ServiceContext, base_url: str | None, username:
                            message=NOT_ENROLLED)
     client = client_factory(normalize_url(url), token)
     try:
-        answer = client.login(username.strip(), password)
+        answer = client.login(username.strip(), password, iso(moment))
     except (Offline, ServerError) as error:
         return OnlineLogin(auth.login(store, username, password, moment), False,
                            message=error.message)
     except AuthError as error:
-        if error.status == 423:
+        if error.status in (423, 429):  # wrong passwords from this PC: it must wait
             raise auth.LoginError("locked", error.message) from error
         if error.code == "invalid_credentials":
             raise auth.LoginError("invalid", "Sai tên đăng nhập hoặc mật khẩu.") from error
@@ -144,8 +149,12 @@ def login_online(target: Store | ServiceContext, base_url: str | None, username:
     finally:
         client.close()
     clerk = _keep_verifier(store, answer["clerk"], password, moment)
+    warning = str(answer.get("clock_warning") or "")
+    if warning:
+        log.warning("the central service says this PC's clock is off: %s",
+                    answer.get("clock_offset_s"))
     return OnlineLogin(clerk, True, str(answer.get("access_token") or ""),
-                       str(answer.get("expires_at") or ""))
+                       str(answer.get("expires_at") or ""), clock_warning=warning)
 
 
 def _keep_verifier(store: Store, info: dict[str, object], password: str,

@@ -115,10 +115,14 @@ class CentralClient:
             raise ServerError("Hệ thống tỉnh trả lời đăng ký thiết bị không đúng dạng.",
                               code="bad_response") from None
 
-    def login(self, username: str, password: str) -> dict[str, Any]:
-        """`{access_token, expires_at, clerk: {username, full_name, role, unit_code}}`."""
-        data = self._json(self._request("POST", f"{API}/sessions",
-                                        body={"username": username, "password": password}))
+    def login(self, username: str, password: str, client_time: str | None = None) -> dict[str, Any]:
+        """`{access_token, expires_at, clerk: {username, full_name, role, unit_code},
+        server_time, clock_warning}`; `client_time` (this PC's clock, ISO 8601) lets the
+        service say when the clock is off."""
+        body = {"username": username, "password": password}
+        if client_time:
+            body["client_time"] = client_time
+        data = self._json(self._request("POST", f"{API}/sessions", body=body))
         if not isinstance(data, dict) or not isinstance(data.get("clerk"), dict):
             raise ServerError("Hệ thống tỉnh trả lời đăng nhập không đúng dạng.",
                               code="bad_response")
@@ -217,7 +221,7 @@ def error_for(response: requests.Response) -> SyncError:
         details = err.get("details")
     except (ValueError, KeyError, TypeError, AttributeError):
         pass
-    if status in (401, 403, 423):
+    if status in (401, 403, 423, 429):
         return AuthError(message or "Hệ thống tỉnh không chấp nhận mã thiết bị của quầy.",
                          code=code, status=status, details=details)
     if status >= 500 or status < 400:

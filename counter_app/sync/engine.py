@@ -31,6 +31,7 @@ ClientFactory = Callable[[str, str], CentralClient]
 MAX_BATCH = 500
 CHANGES_PAGE = 500
 NOT_ENROLLED = "Quầy chưa đăng ký với hệ thống tỉnh; cần mã đăng ký do quản trị cấp."
+CURSOR_AHEAD = "cursor_ahead"  # GET /changes: 409 for a cursor the service never issued
 LOCAL_PREFIX = "Tại quầy: "  # reasons of events set aside by this PC, not by the service
 
 
@@ -224,7 +225,22 @@ class SyncEngine:
             cursor = state.cursor(session)
         while True:
             self._emit("pulling", "Đang nhận tiến độ xử lý từ hệ thống tỉnh")
-            changes, next_cursor = client.changes(cursor, CHANGES_PAGE)
+            try:
+                changes, next_cursor = client.changes(cursor, CHANGES_PAGE)
+            except RejectedRequest as error:
+                if error.code != CURSOR_AHEAD or cursor == "0":
+                    raise
+                # The service never issued our cursor (restored from a backup): read its
+                # whole feed again, so nothing numbered below our cursor is skipped.
+                log.warning("change cursor %s is ahead of the service's feed; reading it again "
+                            "from the start", cursor)
+                with self.store.transaction() as session:
+                    if state.cursor(session) != cursor:
+                        return
+                    state.save_cursor(session, "0")
+                report.changes_reread = True
+                cursor = "0"
+                continue
             if not changes and next_cursor == cursor:
                 return
             with self.store.transaction() as session:

@@ -27,7 +27,7 @@ class Offline(SyncError):
 
 
 class AuthError(SyncError):
-    """401, 403 or 423: the device token or the clerk is not accepted (or is locked)."""
+    """401, 403, 423 or 429: the device token or the clerk is not accepted (or must wait)."""
 
 
 class ServerError(SyncError):

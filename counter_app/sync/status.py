@@ -30,6 +30,7 @@ class SyncReport:
     changes_applied: int = 0
     changes_skipped: int = 0
     changes_conflicts: int = 0
+    changes_reread: bool = False  # the service was restored: its feed was read again from 0
     catalog_updated: bool = False
     calendar_years_updated: list[int] = field(default_factory=list)
     pending: int = 0  # left in the outbox after the run

@@ -115,3 +115,20 @@ def test_concurrent_writers_never_make_a_reader_skip(world: World) -> None:
         thread.join()
     assert not errors, errors
     assert seen == list(range(1, 121))
+
+
+def test_a_cursor_the_service_never_issued_is_409(world: World) -> None:
+    [code] = _received(world, 1)
+    for status in (4, 9):
+        assert world.progress(code, status, vn(2025, 11, 18, 9)).status_code == 200
+    ahead = world.client.get("/api/v1/changes?cursor=1013", headers=world.a.headers())
+    assert ahead.status_code == 409
+    error = ahead.json()["error"]
+    assert error["code"] == "cursor_ahead"
+    assert error["details"] == {"latest": "2", "restart_from": "0"}
+    # The latest cursor itself is fine: nothing new.
+    same = world.client.get("/api/v1/changes?cursor=2", headers=world.a.headers()).json()
+    assert same == {"changes": [], "next_cursor": "2"}
+    # Another unit's feed is its own: B has no change, so A's cursor 2 is ahead for B.
+    assert world.client.get("/api/v1/changes?cursor=2",
+                            headers=world.b.headers()).status_code == 409

@@ -47,7 +47,7 @@ def test_unit_a_token_cannot_read_or_write_unit_b_dossiers(world: World) -> None
         response = world.client.get(f"/api/v1/dossiers/{code_b}", headers=world.auth(token))
         assert response.status_code == 404
     assert world.client.get(f"/api/v1/dossiers/{code_b}",
-                            headers=world.a.headers(world.a.device_token)).status_code == 404
+                            headers=world.a.headers(world.a.device_token)).status_code == 403
     assert world.progress(code_b, 4, vn(2025, 11, 17, 10), unit="a").status_code == 404
     listing = world.client.get("/api/v1/dossiers", headers=world.auth("admin_a")).json()
     assert listing["total"] == 0
@@ -72,7 +72,7 @@ def test_roles_are_enforced(world: World) -> None:
 def test_public_lookup_shows_no_personal_data(world: World) -> None:
     code = world.a.next_code(vn(2025, 11, 17))
     world.post_events(world.a, [world.a.received(code, vn(2025, 11, 17, 9), vn(2025, 11, 20, 17))])
-    response = world.client.get(f"/api/v1/public/dossiers/{code}")
+    response = world.client.get(f"/api/v1/public/dossiers/{code}?last4=5678")
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {"code", "status", "status_label", "appointment_at", "procedure_name"}
@@ -167,3 +167,56 @@ def test_odd_bodies_and_dates_are_4xx(sqlite_world: World) -> None:
     assert 400 <= w.client.post("/api/v1/events", content=deep, headers=h).status_code < 500
     for query in ("from=0001-01-01", "to=9999-12-31"):
         assert w.client.get(f"/api/v1/dossiers?{query}", headers=h).status_code == 422
+
+
+def test_the_device_token_alone_reads_no_personal_data(world: World) -> None:
+    code = world.a.next_code(vn(2025, 11, 17))
+    sha = "0" * 63 + "1"
+    world.client.patch(f"/api/v1/files/{sha}", content=b"",
+                       headers={**world.a.headers(world.a.device_token),
+                                "Upload-Offset": "0", "Upload-Length": "0"})
+    world.post_events(world.a, [world.a.received(code, vn(2025, 11, 17, 9), vn(2025, 11, 20, 17))])
+    device = world.a.headers(world.a.device_token)
+    for path in (f"/api/v1/dossiers/{code}", "/api/v1/dossiers", "/api/v1/dossiers?q=Nguyen",
+                 f"/api/v1/files/{sha}"):
+        response = world.client.get(path, headers=device)
+        assert response.status_code == 403, path
+        assert response.json()["error"]["code"] == "session_required"
+        assert "Nguyễn" not in response.text
+    # A clerk's session opened on that device reads them.
+    assert world.client.get(f"/api/v1/dossiers/{code}", headers=world.auth("clerk_a")).json()[
+        "applicant_name"] == "Nguyễn Thị Đào"
+    # The sync's own calls still work with the device token alone.
+    assert world.client.get("/api/v1/changes", headers=device).status_code == 200
+    assert world.client.head(f"/api/v1/files/{sha}", headers=device).status_code in (200, 404)
+
+
+def test_the_public_lookup_cannot_be_walked(world: World) -> None:
+    from fastapi.testclient import TestClient
+
+    day = vn(2025, 11, 17)
+    codes = [world.a.next_code(day) for _ in range(3)]
+    events = [world.a.received(code, vn(2025, 11, 17, 9), vn(2025, 11, 20, 17)) for code in codes]
+    events[0]["payload"]["lookup_key"] = "K7QM2XPA"  # what the counter prints in the slip's QR
+    world.post_events(world.a, events)
+    public = "/api/v1/public/dossiers/"
+    assert world.client.get(f"{public}{codes[0]}?key=K7QM2XPA").status_code == 200
+    assert world.client.get(f"{public}{codes[1]}?last4=5678").status_code == 200  # phone
+    assert world.client.get(f"{public}{codes[2]}?last4=2345").status_code == 200  # ID number
+    # The code alone, a wrong key, a wrong last4, another dossier's key: the same 404.
+    for query in (f"{codes[1]}", f"{codes[0]}?key=K7QM2XPB", f"{codes[1]}?last4=0000",
+                  f"{codes[1]}?key=K7QM2XPA", "000.00.06.H56-251117-0999?last4=5678"):
+        response = world.client.get(public + query)
+        assert response.status_code == 404, query
+        assert response.json()["error"]["code"] == "not_found"
+    # Walking a day's codes from one address: after 10 misses it must wait, growing.
+    walker = [world.client.get(f"{public}000.00.06.H56-251117-{n:04d}").status_code
+              for n in range(100, 110)]
+    assert walker[:5] == [404] * 5 and walker[-1] == 429
+    blocked = world.client.get(f"{public}{codes[0]}?key=K7QM2XPA")
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) >= 1
+    # A citizen elsewhere is not affected.
+    with TestClient(world.client.app, client=("203.0.113.9", 5000)) as citizen:
+        assert citizen.get(f"{public}{codes[0]}?key=K7QM2XPA").status_code == 200
+    world.clock.advance(hours=2)  # misses are forgotten after an hour
+    assert world.client.get(f"{public}{codes[0]}?key=K7QM2XPA").status_code == 200

@@ -49,7 +49,7 @@ from counter_app.sync import secrets
 from counter_app.sync.engine import MAX_BATCH
 from tests.faults.proxy import FaultProxy, LinkProfile
 from tests.faults.scenario_store import open_enrolled, queue_offline
-from tests.sync.conftest import UNIT, Central
+from tests.sync.conftest import UNIT, Central, clerk_session
 
 REPO = Path(__file__).resolve().parents[2]
 DOSSIERS = 2000
@@ -267,7 +267,8 @@ def test_offline_backlog_survives_faults_and_twenty_kills(tmp_path: Path) -> Non
         assert set(files) == set(scans)
         with requests.Session() as http:
             http.trust_env = False
-            http.headers["Authorization"] = f"Bearer {token}"
+            # Reading scans needs a clerk's session opened on the device.
+            http.headers["Authorization"] = f"Bearer {clerk_session(central.url, token)}"
             for sha, data in scans.items():
                 row = files[sha]
                 assert row.complete and row.offset == row.length == len(data), row

@@ -222,3 +222,24 @@ def test_an_unknown_case_is_refused_and_nothing_is_stored(ctx) -> None:
     with pytest.raises(IntakeError):
         intake.receive_dossier(ctx, draft(ctx, duration_case="xac_minh"))  # no cases at all
     assert queries.search(ctx, "") == []
+def test_each_dossier_gets_a_lookup_key_that_the_slips_qr_carries(ctx, tmp_path):
+    import re
+
+    from counter_app.printing import SlipData, render_form01
+    from tests.printing.pdfcheck import decode, rasterize
+    from tests.printing.samples import CONFIG
+
+    first = intake.receive_dossier(ctx, draft(ctx))
+    second = intake.receive_dossier(ctx, draft(ctx))
+    with ctx.store.reading() as s:
+        keys = [e.payload["lookup_key"] for e in outbox.pending(s)]  # central learns it
+    assert all(re.fullmatch(r"[A-HJ-NP-Z2-9]{8}", k) for k in keys) and keys[0] != keys[1]
+    stored = queries.find_by_code(ctx, first.code)
+    assert stored is not None and stored.details["lookup_key"] == keys[0]
+    slip = SlipData.from_dossier(stored, ctx.procedure(stored.procedure_code), "Lê Thị Hoa",
+                                 "01/2025", 1)
+    pdf = render_form01(slip, CONFIG, "a5")
+    found = decode(rasterize(pdf, tmp_path, 300)[0])
+    url = CONFIG.lookup_url(first.code) + f"?key={keys[0]}"
+    assert ("QR-Code", url) in found
+    assert second.code != first.code

@@ -171,6 +171,15 @@ class Recorder:
             return sum(1 for s in self.statuses if s.phase == phase)
 
 
+def clerk_session(base_url: str, device_token: str) -> str:
+    """An access token of the demo clerk opened on that device: reading dossiers and scans
+    needs a person's session, the device token alone only syncs."""
+    from counter_app.sync.client import CentralClient
+
+    with CentralClient(base_url, device_token) as client:
+        return str(client.login(CLERK, PASSWORD)["access_token"])
+
+
 def receive(ctx: ServiceContext, n: int = 1) -> list[str]:
     """Receive `n` certified-copy dossiers at the counter (each queues `dossier.received`)."""
     from counter_app.services.intake import receive_dossier

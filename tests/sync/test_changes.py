@@ -141,3 +141,48 @@ def test_a_page_with_unknown_unreadable_and_repeated_changes(ctx: ServiceContext
     dossier = queries.find_by_code(ctx, code)
     assert dossier is not None and dossier.status is Status.PROCESSING
     assert dossier.appointment_at == datetime(2025, 11, 18, 17, 0, tzinfo=VN_TZ)
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def test_a_central_restored_from_a_backup_skips_no_change(ctx: ServiceContext,
+                                                          fresh_central: Central,
+                                                          tmp_path: Path) -> None:
+    """The counter's cursor is ahead of the restored feed: 409, it reads again from 0."""
+    from dataclasses import replace
+
+    from counter_app.services.sync_setup import enroll_counter
+
+    central = fresh_central
+    central.start()
+    # A service of its own: counter 1 (the shared pool of counter numbers is for shared_central).
+    ctx = replace(ctx, device=enroll_counter(ctx, central.url, central.enrollment_code(1), "Quầy 1"))
+    first, second = receive(ctx, 2)
+    sync(ctx)
+    backup = tmp_path / "backup.db"
+    _copy_sqlite(Path(central.db_url.removeprefix("sqlite:///")), backup)
+    for status in ("4", "9"):
+        done = central.admin("progress", first, status, "--at", "2025-11-17T10:00:00+07:00")
+        assert done.returncode == 0, done.stderr
+    sync(ctx)
+    assert cursor(ctx) == 2
+
+    central.stop()  # the province restores last night's backup
+    central.engine.dispose()
+    _copy_sqlite(backup, Path(central.db_url.removeprefix("sqlite:///")))
+    central.start()
+    done = central.admin("progress", second, "4", "--at", "2025-11-17T11:00:00+07:00")
+    assert done.returncode == 0, done.stderr  # change 1 of the restored feed
+
+    report = sync(ctx)
+    dossier = queries.find_by_code(ctx, second)
+    assert dossier is not None and dossier.status is Status.PROCESSING
+    assert report.changes_applied == 1 and getattr(report, "changes_reread", None) is True
+    assert cursor(ctx) == 1
+    kept = queries.find_by_code(ctx, first)
+    assert kept is not None and kept.status is Status.RESULT_READY  # what it knew stays

@@ -14,7 +14,7 @@ from counter_app.sync import secrets
 from counter_app.sync.client import CentralClient
 from counter_app.sync.errors import AuthError, Offline, RejectedRequest, SyncError
 from tests.central.helpers import free_port
-from tests.sync.conftest import Central
+from tests.sync.conftest import Central, clerk_session
 
 
 class Spy(requests.Session):
@@ -57,9 +57,15 @@ def test_errors_are_typed_with_the_services_message(online_ctx: ServiceContext,
             client.changes(None)
         assert auth.value.status == 401
     with CentralClient(shared_central.url, token_of(online_ctx)) as client:
+        with pytest.raises(AuthError) as no_session:  # the device token reads no dossier
+            client.dossier("000.00.06.H56-251117-9999")
+        assert no_session.value.status == 403 and no_session.value.code == "session_required"
+    reading = clerk_session(shared_central.url, token_of(online_ctx))
+    with CentralClient(shared_central.url, reading) as client:
         with pytest.raises(RejectedRequest) as missing:
             client.dossier("000.00.06.H56-251117-9999")
         assert missing.value.status == 404 and missing.value.message == "Không tìm thấy hồ sơ."
+    with CentralClient(shared_central.url, token_of(online_ctx)) as client:
         with pytest.raises(RejectedRequest) as too_many:
             client.post_events([{}] * 501)
         assert too_many.value.status == 413 and too_many.value.code == "batch_too_large"

@@ -13,7 +13,7 @@ from counter_app.storage.models import AttachmentRow, ReferenceRow, StoredFileRo
 from counter_app.sync import secrets, state
 from counter_app.sync.client import CentralClient
 from counter_app.sync.engine import LOCAL_PREFIX, SyncEngine
-from tests.sync.conftest import receive
+from tests.sync.conftest import clerk_session, receive
 
 CHUNK = 256 * 1024
 SIZE = 3 * 1024 * 1024 + 12345  # 13 chunks of 256 KiB, the last one short
@@ -41,9 +41,11 @@ def engine_for(ctx: ServiceContext, **options: Any) -> SyncEngine:
     return SyncEngine(ctx.store, ctx.files, clock=ctx.clock, **options)
 
 
-def client_of(ctx: ServiceContext) -> CentralClient:
+def client_of(ctx: ServiceContext, *, reading: bool = False) -> CentralClient:
+    """The counter's client (device token), or with `reading` a clerk's session on it."""
     with ctx.store.reading() as session:
-        return CentralClient(state.base_url(session) or "", secrets.load_device_token(session))
+        url, token = state.base_url(session) or "", secrets.load_device_token(session) or ""
+    return CentralClient(url, clerk_session(url, token) if reading else token)
 
 
 def reference_rows(ctx: ServiceContext) -> list[tuple[Any, ...]]:
@@ -121,7 +123,7 @@ def test_an_interrupted_upload_resumes_from_the_held_offset(online_ctx: ServiceC
     calls = clients[0].calls
     assert calls.index(("patch", sha)) < calls.index(("events", ["dossier.received",
                                                                   "dossier.attachment_added"]))
-    with client_of(ctx) as client:
+    with client_of(ctx, reading=True) as client:
         fetched = client.fetch_file(sha)
         body = client.dossier(code)["body"]
     assert hashlib.sha256(fetched).hexdigest() == sha and fetched == data
@@ -140,7 +142,7 @@ def test_a_corrupt_partial_is_discarded_and_sent_again_from_zero(online_ctx: Ser
     report = engine_for(ctx).run_once()
     assert report.ok, report.last_error
     assert report.bytes_sent == (SIZE - half) + SIZE  # the rest, the 422, then all of it
-    with client_of(ctx) as client:
+    with client_of(ctx, reading=True) as client:
         assert client.fetch_file(sha) == data
 
 
