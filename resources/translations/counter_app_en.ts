@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>Age</name>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="14"/>
+        <source>{n} giây</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="16"/>
+        <source>{n} phút</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="20"/>
+        <source>{h} giờ {m} phút</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="21"/>
+        <source>{h} giờ</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="22"/>
+        <source>{n} ngày</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="28"/>
+        <source>chưa lần nào</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="31"/>
+        <source>vừa xong</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="32"/>
+        <source>{duration} trước</source>
+        <translation>{duration} ago</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="33"/>
@@ -79,12 +122,12 @@
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="188"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="173"/>
         <source>Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.</source>
         <translation>Invalid date of birth: enter it as dd/mm/yyyy, e.g. 15/03/2003.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="192"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="177"/>
         <source>Ngày sinh không được sau ngày hôm nay.</source>
         <translation>Date of birth cannot be later than today.</translation>
     </message>
@@ -151,54 +194,72 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="35"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="64"/>
         <source>Chờ gửi: …</source>
         <translation>Waiting to send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="39"/>
-        <source>● Đã kết nối hệ thống tỉnh</source>
-        <translation>● Connected to the provincial system</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="40"/>
-        <source>○ Ngoại tuyến — dữ liệu lưu tại quầy</source>
-        <translation>○ Offline — data is stored at the counter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
-        <source>Đồng bộ lần cuối: {t}</source>
-        <translation>Last sync: {t}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="50"/>
-        <source>… Đang kết nối hệ thống tỉnh</source>
-        <translation>… Connecting to the provincial system</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="59"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="114"/>
         <source>Máy in: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="60"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="114"/>
         <source>mặc định của hệ thống</source>
         <translation>system default</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="63"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="120"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="52"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="69"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="108"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="54"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="71"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="89"/>
+        <source>○ Chưa đồng bộ</source>
+        <translation>○ Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="91"/>
+        <source>… Đang kết nối</source>
+        <translation>… Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="93"/>
+        <source>✕ Mất kết nối · {age}</source>
+        <translation>✕ Offline · {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="95"/>
+        <source>◐ Chưa rõ kết nối · liên lạc {age}</source>
+        <translation>◐ Link unconfirmed · contact {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="97"/>
+        <source>● Đã kết nối · {age}</source>
+        <translation>● Online · {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="101"/>
+        <source>Liên lạc lần cuối với hệ thống tỉnh: {t}</source>
+        <translation>Last contact with the provincial system: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="102"/>
+        <source>Đồng bộ thành công lần cuối: {t}</source>
+        <translation>Last successful sync: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="103"/>
+        <source>Dữ liệu luôn được lưu tại quầy trước; F10 xem chi tiết.</source>
+        <translation>Data is always saved at the counter first; F10 shows the details.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="110"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -809,17 +870,17 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="283"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="268"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="284"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="269"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="287"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="272"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
