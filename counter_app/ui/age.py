@@ -8,17 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 
 def duration_text(seconds: float) -> str:
-    """A duration rounded down to what matters: seconds, minutes, hours and minutes, days."""
+    """A duration rounded down to its largest unit: seconds, minutes, hours, days (compact)."""
     s = max(0, int(seconds))
     if s < 60:
         return QCoreApplication.translate("Age", "{n} giây").format(n=s)
     if s < 3600:
         return QCoreApplication.translate("Age", "{n} phút").format(n=s // 60)
     if s < 86400:
-        hours, minutes = divmod(s // 60, 60)
-        if minutes:
-            return QCoreApplication.translate("Age", "{h} giờ {m} phút").format(h=hours, m=minutes)
-        return QCoreApplication.translate("Age", "{h} giờ").format(h=hours)
+        return QCoreApplication.translate("Age", "{h} giờ").format(h=s // 3600)
     return QCoreApplication.translate("Age", "{n} ngày").format(n=s // 86400)
 
 

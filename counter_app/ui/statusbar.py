@@ -19,7 +19,7 @@ from counter_app.ui.tasks import TaskRunner
 # answer for longer than this, "connected" is no longer known, whatever was last heard.
 STALE_AFTER = timedelta(seconds=150)
 AGE_TICK_MS = 10_000  # the age is re-read from memory (no I/O) this often
-PRINTER_MAX_PX = 170  # a long printer name is elided; the whole name is in the tooltip
+PRINTER_MAX_PX = 150  # a long printer name is elided; the whole name is in the tooltip
 
 ONLINE_STYLE = "QLabel { color: #1b7f3b; font-weight: bold; padding: 0 4px; }"
 UNKNOWN_STYLE = "QLabel { color: #5f6368; padding: 0 4px; }"
@@ -48,7 +48,7 @@ class CounterStatusBar(QStatusBar):
         self._detail = ""
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: something runs in the background
-        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumWidth(60)
         self.busy.setVisible(False)
         self.connection = QLabel()
         self.connection.setObjectName("connection")
@@ -92,7 +92,7 @@ class CounterStatusBar(QStatusBar):
         elif not self._online:
             text, style = self.tr("✕ Mất kết nối · {age}").format(age=age), OFFLINE_STYLE
         elif stale:
-            text, style = self.tr("◐ Chưa rõ kết nối · liên lạc {age}").format(age=age), STALE_STYLE
+            text, style = self.tr("◐ Chưa rõ kết nối · {age}").format(age=age), STALE_STYLE
         else:
             text, style = self.tr("● Đã kết nối · {age}").format(age=age), ONLINE_STYLE
         self.connection.setText(text)

@@ -14,32 +14,27 @@
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/age.py" line="20"/>
-        <source>{h} giờ {m} phút</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/age.py" line="21"/>
+        <location filename="../../counter_app/ui/age.py" line="18"/>
         <source>{h} giờ</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/age.py" line="22"/>
+        <location filename="../../counter_app/ui/age.py" line="19"/>
         <source>{n} ngày</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/age.py" line="28"/>
+        <location filename="../../counter_app/ui/age.py" line="25"/>
         <source>chưa lần nào</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/age.py" line="31"/>
+        <location filename="../../counter_app/ui/age.py" line="28"/>
         <source>vừa xong</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/age.py" line="32"/>
+        <location filename="../../counter_app/ui/age.py" line="29"/>
         <source>{duration} trước</source>
         <translation>{duration} ago</translation>
     </message>
@@ -196,7 +191,12 @@
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="64"/>
         <source>Chờ gửi: …</source>
-        <translation>Waiting to send: …</translation>
+        <translation>To send: …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="95"/>
+        <source>◐ Chưa rõ kết nối · {age}</source>
+        <translation>◐ Link unconfirmed · {age}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="114"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="108"/>
         <source>Chờ gửi: {n}</source>
-        <translation>Waiting to send: {n}</translation>
+        <translation>To send: {n}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="89"/>
@@ -232,11 +232,6 @@
         <location filename="../../counter_app/ui/statusbar.py" line="93"/>
         <source>✕ Mất kết nối · {age}</source>
         <translation>✕ Offline · {age}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="95"/>
-        <source>◐ Chưa rõ kết nối · liên lạc {age}</source>
-        <translation>◐ Link unconfirmed · contact {age}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="97"/>

@@ -19,7 +19,7 @@ from tests.ui.test_translation import TS, _lrelease
 
 LONG_NAME = "Nguyễn Thị Phương Thảo"
 PRINTER = "HP LaserJet Pro MFP M428fdw (Quầy tiếp nhận số 3)"
-MESSAGE_ROOM = 0.4  # of the width, left to the messages ("Đã tiếp nhận…", a print failure)
+MESSAGE_ROOM = 0.35 # of the width, left to the messages ("Đã tiếp nhận…", a print failure)
 
 
 @pytest.fixture
