@@ -114,6 +114,7 @@ class SyncWorker(threading.Thread):
                 with self._lock:
                     self._wake.clear()
                     asking = self._asked  # requests made before this run starts are answered by it
+                self._phase, self._message = "sending", "Đang đồng bộ với hệ thống tỉnh"
                 report = self._pass()
                 if self._stopping.is_set():
                     break
@@ -196,9 +197,8 @@ class SyncWorker(threading.Thread):
         if not changed:
             return
         previous = self.last_report
-        phase: Phase = self._phase if answered else "offline"
         self._publish(SyncStatus(
-            phase, self._message if answered else OFFLINE_MESSAGE, online=answered,
+            self._phase, self._message if answered else OFFLINE_MESSAGE, online=answered,
             pending=previous.pending if previous else 0,
             set_aside=previous.set_aside if previous else 0, last_success_at=self._last_success,
             last_contact_at=self._last_contact))

@@ -21,7 +21,8 @@ from counter_app.ui.search.slice import SearchSlice
 from counter_app.ui.settings.slice import SettingsSlice
 from counter_app.ui.shortcuts import ShortcutSheet
 from counter_app.ui.statusbar import CounterStatusBar
-from counter_app.ui.sync_panel import SyncBridge, SyncPanel
+from counter_app.ui.sync_bridge import SyncBridge
+from counter_app.ui.sync_panel import SyncPanel
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.wedge import ScannerWedge
 
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.search.sig_open_code.connect(self._open_for_return)
         self.settings.sig_saved.connect(self._on_settings_saved)
         self.sync.sig_status.connect(self._on_sync_status)
+        self.sync.sig_sync_started.connect(self._on_sync_now_started)
+        self.sync.sig_sync_done.connect(self._on_sync_now_done)
         self.sync_panel.sig_enrolled.connect(self._on_sync_panel_enrolled)
         self.intake.sig_slip_ready.connect(
             lambda result: self.printing.print_form(result.code, "form01"))
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
     def _on_dossier_saved(self, _code: str) -> None:
         self.status.refresh_counts()
         self.search.refresh()
+        self.sync_panel.refresh()
 
     def _on_settings_saved(self, prefs: Preferences) -> None:
         self._prefs = prefs
@@ -190,6 +194,12 @@ class MainWindow(QMainWindow):
             self.search.refresh()
         if report is not None and report.reference_changed:
             self._reload_reference()
+
+    def _on_sync_now_started(self) -> None:
+        self.status.showMessage(self.tr("Đang đồng bộ với hệ thống tỉnh…"))
+
+    def _on_sync_now_done(self, _ok: bool, text: str) -> None:
+        self.status.showMessage(text, 15000)
 
     def _on_sync_panel_enrolled(self) -> None:
         self._reload_reference()

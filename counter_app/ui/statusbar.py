@@ -40,7 +40,7 @@ class CounterStatusBar(QStatusBar):
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None,
                  now: Callable[[], datetime] = _real_now) -> None:
         super().__init__(parent)
-        self._ctx, self._tasks, self._now = ctx, tasks, now
+        self._ctx, self._tasks, self.clock = ctx, tasks, now
         self._online: bool | None = None
         self._known = False  # whether the sync thread has said anything yet
         self._last_contact: datetime | None = None
@@ -82,7 +82,7 @@ class CounterStatusBar(QStatusBar):
 
     def show_connection(self) -> None:
         """Redraw the indicator from what is known now (the age moves on by itself)."""
-        now = self._now()
+        now = self.clock()
         age = ago_text(self._last_contact, now)
         stale = self._last_contact is None or now - self._last_contact > STALE_AFTER
         if not self._known:
@@ -90,7 +90,7 @@ class CounterStatusBar(QStatusBar):
         elif self._online is None:
             text, style = self.tr("… Đang kết nối"), UNKNOWN_STYLE
         elif not self._online:
-            text, style = self.tr("✕ Mất kết nối · {age}").format(age=age), OFFLINE_STYLE
+            text, style = self.tr("✕ Mất kết nối · lần cuối {age}").format(age=age), OFFLINE_STYLE
         elif stale:
             text, style = self.tr("◐ Chưa rõ kết nối · {age}").format(age=age), STALE_STYLE
         else:

@@ -194,6 +194,11 @@
         <translation>To send: …</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="93"/>
+        <source>✕ Mất kết nối · lần cuối {age}</source>
+        <translation>✕ Offline · last seen {age}</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/ui/statusbar.py" line="95"/>
         <source>◐ Chưa rõ kết nối · {age}</source>
         <translation>◐ Link unconfirmed · {age}</translation>
@@ -227,11 +232,6 @@
         <location filename="../../counter_app/ui/statusbar.py" line="91"/>
         <source>… Đang kết nối</source>
         <translation>… Connecting</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="93"/>
-        <source>✕ Mất kết nối · {age}</source>
-        <translation>✕ Offline · {age}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/statusbar.py" line="97"/>
@@ -599,123 +599,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="48"/>
+        <location filename="../../counter_app/ui/main_window.py" line="49"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="58"/>
+        <location filename="../../counter_app/ui/main_window.py" line="59"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="59"/>
+        <location filename="../../counter_app/ui/main_window.py" line="60"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="60"/>
+        <location filename="../../counter_app/ui/main_window.py" line="61"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="61"/>
+        <location filename="../../counter_app/ui/main_window.py" line="62"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <location filename="../../counter_app/ui/main_window.py" line="63"/>
         <source>Đồng bộ (F10)</source>
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94"/>
+        <location filename="../../counter_app/ui/main_window.py" line="95"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95"/>
+        <location filename="../../counter_app/ui/main_window.py" line="96"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96"/>
+        <location filename="../../counter_app/ui/main_window.py" line="97"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="97"/>
+        <location filename="../../counter_app/ui/main_window.py" line="98"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98"/>
+        <location filename="../../counter_app/ui/main_window.py" line="99"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="99"/>
+        <location filename="../../counter_app/ui/main_window.py" line="100"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="100"/>
+        <location filename="../../counter_app/ui/main_window.py" line="101"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <location filename="../../counter_app/ui/main_window.py" line="102"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
-        <location filename="../../counter_app/ui/main_window.py" line="222"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
+        <location filename="../../counter_app/ui/main_window.py" line="232"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127"/>
+        <location filename="../../counter_app/ui/main_window.py" line="130"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223"/>
+        <location filename="../../counter_app/ui/main_window.py" line="199"/>
+        <source>Đang đồng bộ với hệ thống tỉnh…</source>
+        <translation>Syncing with the provincial system…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="233"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
@@ -1562,104 +1567,219 @@ Procedure: {procedure}</translation>
     </message>
 </context>
 <context>
+    <name>SyncBridge</name>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="44"/>
+        <source>Quầy chưa đăng ký với hệ thống tỉnh nên chưa đồng bộ được; đăng ký máy ở màn hình Đồng bộ (F10).</source>
+        <translation>This counter is not enrolled with the provincial system, so it cannot sync; enroll this PC on the Sync screen (F10).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="64"/>
+        <source>Chưa đồng bộ được: {reason}</source>
+        <translation>Could not sync: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="65"/>
+        <source>Đồng bộ xong: đã gửi {sent} sự kiện, nhận {changes} cập nhật, còn chờ gửi {pending}.</source>
+        <translation>Sync done: sent {sent} events, received {changes} updates, {pending} still waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="70"/>
+        <source>{n} sự kiện bị từ chối: xem F10.</source>
+        <translation>{n} events rejected: see F10.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="92"/>
         <source>Chưa đồng bộ lần nào.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="69"/>
-        <source>Đồng bộ &amp;ngay</source>
-        <translation>Sync &amp;now</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="108"/>
         <source>Đồng bộ với hệ thống tỉnh</source>
         <translation>Sync with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <source>Đã chờ</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <source>Số lần thử</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <source>Lỗi gần nhất</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="72"/>
+        <source>Đã gửi</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <source>Đồng bộ &amp;ngay (Ctrl+Shift+Y)</source>
+        <translation>Sync &amp;now (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
         <source>Loại sự kiện</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="82"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="120"/>
         <source>Lý do bị từ chối</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="85"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="121"/>
         <source>&amp;Gửi lại các sự kiện bị từ chối</source>
         <translation>&amp;Resend the rejected events</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="87"/>
-        <source>Sự kiện bị hệ thống tỉnh từ chối (để riêng, không chặn các sự kiện khác)</source>
-        <translation>Events rejected by the provincial system (kept aside; they do not block other events)</translation>
+        <location filename="../../counter_app/ui/sync_panel.py" line="192"/>
+        <source>Chờ gửi lên hệ thống tỉnh ({n}), cũ nhất trước</source>
+        <translation>Waiting to be sent to the provincial system ({n}), oldest first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="97"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="194"/>
+        <source>Tệp quét chờ gửi ({n})</source>
+        <translation>Scans waiting to upload ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="196"/>
+        <source>Bị hệ thống tỉnh từ chối ({n}): để riêng, không chặn các sự kiện khác</source>
+        <translation>Rejected by the provincial system ({n}): kept aside, they block nothing else</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="215"/>
+        <source>Có sự kiện đã chờ gửi {age} dù quầy đang kết nối hệ thống tỉnh: hãy bấm Đồng bộ ngay; nếu vẫn không gửi được, báo quản trị.</source>
+        <translation>An event has been waiting {age} although the counter is connected to the provincial system: press Sync now; if it still is not sent, tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="226"/>
+        <source>{p}% ({done}/{total})</source>
+        <translation>{p}% ({done}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="228"/>
+        <source>chưa gửi</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="234"/>
+        <source>Tiếp nhận</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="235"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="236"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="237"/>
+        <source>Nhận bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="238"/>
+        <source>Trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="239"/>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="240"/>
+        <source>Tệp quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="136"/>
         <source>Đăng &amp;ký máy với hệ thống tỉnh</source>
         <translation>&amp;Enroll this PC with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="140"/>
         <source>Đăng ký máy (mã do quản trị cấp)</source>
         <translation>Enroll this PC (code issued by the administrator)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="142"/>
         <source>Địa chỉ hệ thống tỉnh:</source>
         <translation>Provincial system address:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="143"/>
         <source>Mã đăng ký:</source>
         <translation>Enrollment code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="144"/>
         <source>Tên máy:</source>
         <translation>PC name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="129"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="162"/>
         <source>Bị từ chối: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="131"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="164"/>
         <source>Lần gần nhất: gửi {sent}, nhận {changes} cập nhật, {files} tệp</source>
         <translation>Last run: sent {sent}, received {changes} updates, {files} files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
-        <source>Thử lại lúc {t}</source>
-        <translation>Retrying at {t}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="153"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="250"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="267"/>
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>
