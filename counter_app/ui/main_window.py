@@ -92,9 +92,9 @@ class MainWindow(QMainWindow):
             menu.addAction(a)  # type: ignore[attr-defined]
             return a
 
-        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        file_menu = self.menuBar().addMenu(self.tr("Tệp (&F)"))
         go = self.menuBar().addMenu(self.tr("&Chức năng"))
-        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_menu = self.menuBar().addMenu(self.tr("Trợ giúp (&U)"))
         action(self.tr("Tiếp nhận hồ sơ"), "F2", lambda: self.show_slice(self.intake), go)
         action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
         action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)

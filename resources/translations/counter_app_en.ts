@@ -109,7 +109,7 @@
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
         <source>Điện th&amp;oại</source>
-        <translation>P&amp;hone</translation>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
@@ -629,18 +629,18 @@
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/ui/main_window.py" line="96"/>
         <source>&amp;Chức năng</source>
-        <translation>&amp;Go</translation>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="95"/>
+        <source>Tệp (&amp;F)</source>
+        <translation>Des&amp;k</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="97"/>
-        <source>Trợ &amp;giúp</source>
+        <source>Trợ giúp (&amp;U)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="64"/>
+        <location filename="../../counter_app/app.py" line="72"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
