@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_slices()
         self.status.refresh_counts()
+        self.shortcut_sheet: ShortcutSheet | None = None
         self.resize(1366, 768)
 
     # --- assembly -------------------------------------------------------------------------
@@ -226,7 +227,9 @@ class MainWindow(QMainWindow):
         current.focus_first()  # type: ignore[attr-defined]
 
     def _on_help_shortcuts(self) -> None:
-        ShortcutSheet(self).exec()
+        self.shortcut_sheet = ShortcutSheet(self, self.tabs)  # read from what is registered now
+        self.shortcut_sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcut_sheet.open()
 
     def _on_help_about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(

@@ -415,97 +415,112 @@
 <context>
     <name>IntakeSlice</name>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="65"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
         <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="66"/>
         <source>Từ chối (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="66"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="67"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
         <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
         <source>Xóa trắng biểu mẫu</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="105"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="82"/>
+        <source>Tiếp nhận hồ sơ và in phiếu hẹn (Mẫu 01)</source>
+        <translation>Receive the dossier and print the appointment slip (Form 01)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="85"/>
+        <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
+        <translation>Request a supplement (Form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="86"/>
+        <source>Từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Refuse the dossier (Form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="107"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="107"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="109"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="128"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="130"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="150"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="152"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="181"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="183"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="185"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="187"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="196"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="198"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="216"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="218"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="219"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="221"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="224"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="243"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="245"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="247"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="283"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="300"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="302"/>
         <source>Lưu ý: người nộp đang có hồ sơ chưa giải quyết xong cho cùng thủ tục: {codes}.</source>
         <translation>Note: the applicant already has unresolved dossiers for the same procedure: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="313"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="315"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
@@ -629,98 +644,98 @@
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96"/>
+        <location filename="../../counter_app/ui/main_window.py" line="97"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95"/>
+        <location filename="../../counter_app/ui/main_window.py" line="96"/>
         <source>Tệp (&amp;F)</source>
         <translation>Des&amp;k</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="97"/>
+        <location filename="../../counter_app/ui/main_window.py" line="98"/>
         <source>Trợ giúp (&amp;U)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98"/>
+        <location filename="../../counter_app/ui/main_window.py" line="99"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="99"/>
+        <location filename="../../counter_app/ui/main_window.py" line="100"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="100"/>
+        <location filename="../../counter_app/ui/main_window.py" line="101"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
+        <location filename="../../counter_app/ui/main_window.py" line="102"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111"/>
-        <location filename="../../counter_app/ui/main_window.py" line="232"/>
+        <location filename="../../counter_app/ui/main_window.py" line="112"/>
+        <location filename="../../counter_app/ui/main_window.py" line="235"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130"/>
+        <location filename="../../counter_app/ui/main_window.py" line="131"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199"/>
+        <location filename="../../counter_app/ui/main_window.py" line="200"/>
         <source>Đang đồng bộ với hệ thống tỉnh…</source>
         <translation>Syncing with the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233"/>
+        <location filename="../../counter_app/ui/main_window.py" line="236"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
@@ -1166,63 +1181,73 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReturnsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="44"/>
+        <source>Xác nhận trả kết quả cho người nhận</source>
+        <translation>Confirm handing the result to the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="46"/>
+        <source>Bỏ hồ sơ đang mở, quét hoặc gõ mã khác</source>
+        <translation>Close the open dossier, scan or type another code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="52"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="55"/>
         <source>&amp;Mã hồ sơ:</source>
         <translation>&amp;Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="58"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="57"/>
         <source>Mở hồ sơ  (Enter)</source>
         <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="82"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="81"/>
         <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter. Nhấn Esc để xóa và tiếp công dân khác.</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="108"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="107"/>
         <source>Đang tìm hồ sơ %s…</source>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="186"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="185"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="198"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="197"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="221"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="220"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="221"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="223"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="222"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="237"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="244"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="236"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="243"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="240"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
     </message>
@@ -1230,49 +1255,54 @@ Procedure: {procedure}</translation>
 <context>
     <name>SearchSlice</name>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="75"/>
         <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
         <translation>Search by dossier code, full name (diacritics optional), CCCD number or phone number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="77"/>
         <source>&amp;Tìm hồ sơ:</source>
         <translation>&amp;Find dossier:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="83"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="84"/>
         <source>Lọc nhanh:</source>
         <translation>Quick filters:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="84"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="85"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="85"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="86"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="86"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="87"/>
         <source>Chờ trả kết quả</source>
         <translation>Awaiting return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="87"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="89"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="94"/>
         <source>Bấm lần nữa để bỏ lọc.</source>
         <translation>Click again to remove the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="97"/>
+        <source>Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)</source>
+        <translation>Quick filter: {filter} (press again to remove it)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/search/slice.py" line="186"/>
@@ -1416,92 +1446,67 @@ Procedure: {procedure}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="13"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="80"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="15"/>
-        <source>Tiếp nhận hồ sơ</source>
-        <translation>Receive dossiers</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="81"/>
+        <source>Mọi màn hình</source>
+        <translation>Every screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="16"/>
-        <source>Trả kết quả</source>
-        <translation>Return results</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="17"/>
-        <source>Tra cứu và hàng đợi</source>
-        <translation>Search and queue</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="18"/>
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="19"/>
-        <source>Bảng phím tắt này</source>
-        <translation>This shortcut list</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="20"/>
-        <source>Tiếp nhận / xác nhận trả kết quả</source>
-        <translation>Receive / confirm return of results</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="21"/>
-        <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
-        <translation>Request supplement to the dossier (Form 02)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="22"/>
-        <source>Từ chối tiếp nhận (Mẫu 03)</source>
-        <translation>Refuse to receive (Form 03)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="23"/>
-        <source>Bộ lọc nhanh khi tra cứu</source>
-        <translation>Quick filters in Search</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="24"/>
-        <source>Khóa màn hình</source>
-        <translation>Lock screen</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="25"/>
-        <source>Thoát</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="26"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="83"/>
         <source>Sang ô tiếp theo / xác nhận</source>
         <translation>Next field / confirm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="27"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="84"/>
+        <source>Ô tiếp theo / ô trước</source>
+        <translation>Next field / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="85"/>
         <source>Hủy, đóng hộp thoại</source>
         <translation>Cancel, close dialog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
-        <source>Quét mã</source>
-        <translation>Scan code</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
+        <source>Quét QR thẻ CCCD</source>
+        <translation>Scan a CCCD card's QR code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
-        <source>Quét QR CCCD ở bất kỳ đâu: điền thông tin người nộp; quét mã vạch phiếu hẹn: mở hồ sơ để trả kết quả</source>
-        <translation>Scan a CCCD QR code anywhere: fills in the applicant&apos;s details; scan an appointment slip barcode: opens the dossier for return of results</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
+        <source>Điền thông tin người nộp</source>
+        <translation>Fill in the applicant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
+        <source>Quét mã vạch phiếu hẹn</source>
+        <translation>Scan an appointment slip's barcode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
+        <source>Mở hồ sơ để trả kết quả</source>
+        <translation>Open the dossier to return the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="91"/>
+        <source>Dùng ở</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="103"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="90"/>
         <source>Phím</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="90"/>
         <source>Chức năng</source>
         <translation>Function</translation>
     </message>

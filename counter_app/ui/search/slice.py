@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from counter_app.services.context import ServiceContext
 from counter_app.services.queries import search_page
 from counter_app.ui.search.model import DossierTableModel
+from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
 
 # Long enough to skip the searches of a fast typist's burst, short enough that results are
@@ -92,9 +93,8 @@ class SearchSlice(QWidget):
             button.setStyleSheet(CHECKED_STYLE)
             button.setToolTip(self.tr("Bấm lần nữa để bỏ lọc."))
             button.clicked.connect(partial(self._on_filter_clicked, key))
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
+            add_shortcut(self, f"Alt+{n}", button.click,
+                         self.tr("Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)").format(filter=label))
             filters.addWidget(button)
             self._filters[key] = button
         filters.addStretch(1)
