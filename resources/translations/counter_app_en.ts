@@ -378,36 +378,41 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="55"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="177"/>
+        <location filename="../../counter_app/ui/search/model.py" line="180"/>
         <source>%s – quá hạn</source>
         <translation>%s – overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="182"/>
+        <location filename="../../counter_app/ui/search/model.py" line="185"/>
         <source>Số định danh: %s</source>
         <translation>Personal ID number: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="184"/>
+        <location filename="../../counter_app/ui/search/model.py" line="187"/>
         <source>Điện thoại: %s</source>
         <translation>Phone: %s</translation>
     </message>
@@ -1255,77 +1260,82 @@ Procedure: {procedure}</translation>
 <context>
     <name>SearchSlice</name>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="75"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="79"/>
         <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
         <translation>Search by dossier code, full name (diacritics optional), CCCD number or phone number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="77"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="81"/>
         <source>&amp;Tìm hồ sơ:</source>
         <translation>&amp;Find dossier:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="84"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
         <source>Lọc nhanh:</source>
         <translation>Quick filters:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="85"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="89"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="86"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="90"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="87"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="91"/>
         <source>Chờ trả kết quả</source>
         <translation>Awaiting return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="92"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="89"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="94"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="99"/>
         <source>Bấm lần nữa để bỏ lọc.</source>
         <translation>Click again to remove the filter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="97"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="102"/>
         <source>Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)</source>
         <translation>Quick filter: {filter} (press again to remove it)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="186"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="169"/>
+        <source>{label}: {count}  (Alt+{n})</source>
+        <translation>{label}: {count}  (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="214"/>
         <source>Đang tải danh sách hồ sơ…</source>
         <translation>Loading the dossier list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="194"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="222"/>
         <source>Không đọc được danh sách hồ sơ: %s</source>
         <translation>Could not read the dossier list: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="201"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="229"/>
         <source>Không có hồ sơ nào phù hợp.</source>
         <translation>No matching dossiers.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="203"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="231"/>
         <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
         <translation>Loaded %s dossiers; scroll down to see more.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="204"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="232"/>
         <source>Có %s hồ sơ.</source>
         <translation>%s dossiers.</translation>
     </message>
@@ -1446,67 +1456,67 @@ Procedure: {procedure}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="80"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="82"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="81"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="83"/>
         <source>Mọi màn hình</source>
         <translation>Every screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="83"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="85"/>
         <source>Sang ô tiếp theo / xác nhận</source>
         <translation>Next field / confirm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="84"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
         <source>Ô tiếp theo / ô trước</source>
         <translation>Next field / previous field</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="85"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
         <source>Hủy, đóng hộp thoại</source>
         <translation>Cancel, close dialog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="88"/>
         <source>Quét QR thẻ CCCD</source>
-        <translation>Scan a CCCD card's QR code</translation>
+        <translation>Scan a CCCD card&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="88"/>
         <source>Điền thông tin người nộp</source>
         <translation>Fill in the applicant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="89"/>
         <source>Quét mã vạch phiếu hẹn</source>
-        <translation>Scan an appointment slip's barcode</translation>
+        <translation>Scan an appointment slip&apos;s barcode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="89"/>
         <source>Mở hồ sơ để trả kết quả</source>
         <translation>Open the dossier to return the result</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="91"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="93"/>
         <source>Dùng ở</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="103"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="105"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="92"/>
         <source>Phím</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="92"/>
         <source>Chức năng</source>
         <translation>Function</translation>
     </message>
