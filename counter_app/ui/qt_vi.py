@@ -72,8 +72,9 @@ class QtVietnamese(QTranslator):
         super().__init__(parent)
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return QT_VIETNAMESE.get((context, source_text), "")
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        # None (a null QString) lets Qt ask the next translator; "" would blank the text.
+        return QT_VIETNAMESE.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return False

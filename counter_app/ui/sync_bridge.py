@@ -22,7 +22,8 @@ class SyncBridge(QObject):
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None,
                  start: Callable[..., SyncWorker] = sync_setup.start_worker) -> None:
         super().__init__(parent)
-        self._ctx, self._start = ctx, start
+        self._ctx = ctx
+        self.start_worker = start  # a test may pass options (backoff) through it
         self.worker: SyncWorker | None = None
         self.last: SyncStatus | None = None
         self._awaiting = 0  # the number of the "sync now" request still to answer, 0: none
@@ -34,7 +35,7 @@ class SyncBridge(QObject):
 
     def start(self) -> None:
         if self.worker is None and sync_setup.is_enrolled(self._ctx.store):
-            self.worker = self._start(self._ctx, on_progress=self.sig_status.emit)
+            self.worker = self.start_worker(self._ctx, on_progress=self.sig_status.emit)
 
     def sync_now(self) -> None:
         if self.worker is None:

@@ -7,10 +7,13 @@ from counter_app.services.attachments import attach_scan
 from counter_app.services.context import ServiceContext
 from counter_app.services.sync_setup import build_engine
 from counter_app.sync.worker import SyncWorker
-from tests.sync.conftest import Central, Recorder, enroll, receive
+from tests.sync.conftest import Central, Recorder, enroll_alone, receive
 
 
-def test_progress_carries_no_report_only_the_runs_end_does(online_ctx: ServiceContext) -> None:
+def test_progress_carries_no_report_only_the_runs_end_does(
+        ctx: ServiceContext, fresh_central: Central) -> None:
+    fresh_central.start()
+    online_ctx = enroll_alone(ctx, fresh_central)
     recorder = Recorder()
     worker = SyncWorker(build_engine(online_ctx, chunk_size=64 * 1024), on_progress=recorder,
                         idle_interval=3600.0)
@@ -38,7 +41,7 @@ def test_progress_carries_no_report_only_the_runs_end_does(online_ctx: ServiceCo
 def test_the_first_failed_request_is_reported_before_the_run_ends(
         ctx: ServiceContext, fresh_central: Central) -> None:
     fresh_central.start()
-    online = enroll(ctx, fresh_central)
+    online = enroll_alone(ctx, fresh_central)
     recorder = Recorder()
     worker = SyncWorker(build_engine(online), on_progress=recorder, idle_interval=3600.0,
                         base_delay=3600.0, max_delay=3600.0)
