@@ -17,15 +17,23 @@ from counter_app.storage.db import StoreError
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.login.dialog import LoginDialog
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.qt_vi import QtVietnamese
 from counter_app.ui.tasks import TaskRunner
 
 DEMO_LOGIN = ("demo", "demo1234")
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
-    """Vietnamese is the source language; English comes from resources/translations/*.qm."""
+    """Vietnamese is the source language; English comes from resources/translations/*.qm.
+
+    Qt's own texts (OK, Cancel, Close, Yes, No …) come from Qt's qtbase_<lang>.qm; Qt ships
+    none for Vietnamese, so QtVietnamese supplies them.
+    """
     kept: list[QTranslator] = []
     if language == "vi":
+        vi = QtVietnamese(app)
+        app.installTranslator(vi)
+        kept.append(vi)
         return kept
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"counter_app_{language}.qm")):

@@ -1,4 +1,4 @@
-"""Read-only use cases: open a dossier by code, search, duplicate checks, outbox counts."""
+"""Read-only use cases: open a dossier by code, search, duplicate check, outbox and queue counts."""
 
 from __future__ import annotations
 
@@ -86,3 +86,9 @@ def search_page(ctx: ServiceContext, quick: str = "all", query: str = "",
     """A page of the search / work-queue list; pass the same `now` for every page of one list."""
     with ctx.store.reading() as session:
         return queues.page(session, quick, query, now or ctx.now(), after_id, limit)
+
+
+def quick_counts(ctx: ServiceContext, now: datetime | None = None) -> dict[str, int]:
+    """The number of dossiers behind each quick filter of the work queues."""
+    with ctx.store.reading() as session:
+        return queues.quick_counts(session, now or ctx.now())

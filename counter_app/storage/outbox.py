@@ -90,6 +90,14 @@ def pending(session: Session, limit: int = 500) -> list[OutboxEvent]:
     return [_to_event(r) for r in rows]
 
 
+def pending_of_type(session: Session, type_: str, limit: int = 500) -> list[OutboxEvent]:
+    """The oldest events of one type still to send (the scans waiting for upload)."""
+    rows = session.scalars(select(OutboxRow).where(OutboxRow.state == "pending",
+                                                   OutboxRow.type == type_)
+                           .order_by(OutboxRow.seq).limit(limit))
+    return [_to_event(r) for r in rows]
+
+
 def set_aside(session: Session) -> list[OutboxEvent]:
     rows = session.scalars(select(OutboxRow).where(OutboxRow.state == "rejected")
                            .order_by(OutboxRow.seq))

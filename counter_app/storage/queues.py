@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, select, table
+from sqlalchemy import ColumnElement, Select, and_, column, func, select, table
 from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import OVERDUE_STATUSES, Status
@@ -63,6 +63,16 @@ def _filter_clause(quick: str, now: datetime) -> ColumnElement[bool] | None:
     if quick == "supplement":
         return DossierRow.status == int(Status.SUPPLEMENT_REQUIRED)
     raise ValueError(f"unknown quick filter {quick!r}")
+
+
+def quick_counts(session: Session, now: datetime) -> dict[str, int]:
+    """How many dossiers each quick filter holds (each a COUNT over the filter's index)."""
+    out: dict[str, int] = {}
+    for quick in QUICK_FILTERS[1:]:
+        clause = _filter_clause(quick, now)
+        out[quick] = int(session.scalar(select(func.count()).select_from(DossierRow)
+                                        .where(clause)) or 0)
+    return out
 
 
 def page(session: Session, quick: str, query: str, now: datetime, after_id: int | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import requests
 
@@ -44,6 +44,9 @@ class CentralClient:
         self._http = session or requests.Session()
         self._http.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip",
                                    "Accept": "application/json"})
+        # Told the outcome of every request: True when the service answered (any status),
+        # False when it could not be reached. The sync worker shows the link from it.
+        self.on_contact: Callable[[bool], None] | None = None
 
     def __repr__(self) -> str:
         return f"CentralClient({self.base_url!r}, token={'set' if self._token else 'none'})"
@@ -84,14 +87,23 @@ class CentralClient:
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError) as exc:
             # An answer cut mid-body is the link failing, not a wrong address.
+            self._contact(False)
             raise Offline() from exc
         except requests.RequestException as exc:
             # A malformed address and the like: the set-up is wrong, not the link.
             raise SyncError(f"Địa chỉ hệ thống tỉnh không hợp lệ: {self.base_url}",
                             code="bad_url") from exc
+        self._contact(True)
         if response.status_code in ok:
             return response
         raise error_for(response)
+
+    def _contact(self, answered: bool) -> None:
+        if self.on_contact is not None:
+            try:
+                self.on_contact(answered)
+            except Exception:  # an observer must never break a request
+                pass
 
     def _json(self, response: requests.Response) -> Any:
         try:

@@ -53,6 +53,7 @@ class SyncEngine:
         self.client_factory = client_factory
         self.clock = clock
         self.on_progress = on_progress
+        self.on_contact: Callable[[bool], None] | None = None  # each request's outcome
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.chunk_size = chunk_size
         self.reference_every = reference_every
@@ -112,7 +113,15 @@ class SyncEngine:
         if self._client is None or self._client_key != key:
             self.close()
             self._client, self._client_key = self.client_factory(url, token), key
+            try:
+                self._client.on_contact = self._contact
+            except AttributeError:  # a stand-in client of a test
+                pass
         return self._client
+
+    def _contact(self, answered: bool) -> None:
+        if self.on_contact is not None:
+            self.on_contact(answered)
 
     def _drain(self, client: CentralClient, report: SyncReport) -> None:
         """Send the outbox oldest first; an event leaves it only once the service answered."""
@@ -196,7 +205,8 @@ class SyncEngine:
         failed: dict[str, str] = {}
         for sha in shas:
             def progress(done: int, total: int, sha: str = sha) -> None:
-                self._emit("uploading", f"Đang gửi tệp quét {sha[:8]}…", done=done, total=total)
+                self._emit("uploading", f"Đang gửi tệp quét {sha[:8]}…", done=done, total=total,
+                           item=sha)
             try:
                 sent = uploads.upload(client, self.files, sha.lower(), chunk_size=self.chunk_size,
                                       on_bytes=progress)
@@ -315,11 +325,12 @@ class SyncEngine:
         if report.last_error:
             log.info("sync pass: %s (%s)", report.error_kind, report.last_error)
 
-    def _emit(self, phase: Phase, message: str, *, done: int = 0, total: int = 0) -> None:
+    def _emit(self, phase: Phase, message: str, *, done: int = 0, total: int = 0,
+              item: str = "") -> None:
         if self.on_progress is None:
             return
         try:
-            self.on_progress(SyncStatus(phase, message, done=done, total=total,
+            self.on_progress(SyncStatus(phase, message, done=done, total=total, item=item,
                                         report=replace(self._report) if self._report else None))
         except Exception:  # a UI callback must never break the pass
             log.exception("sync progress callback failed")

@@ -64,4 +64,8 @@ class SyncStatus:
     total: int = 0
     last_success_at: datetime | None = None
     next_attempt_at: datetime | None = None
-    report: SyncReport | None = None  # the last finished run
+    # The run that just ended: set only on the status that ends a run, never on its progress.
+    report: SyncReport | None = None
+    last_contact_at: datetime | None = None  # the service's last answer to any request
+    item: str = ""  # what the progress is about (the SHA-256 of the scan being uploaded)
+    answered: int = 0  # "sync now" requests (SyncWorker.sync_now) answered by this run's end

@@ -38,7 +38,10 @@ class SyncWorker(threading.Thread):
     Waits `idle_interval` after a good pass (to pull the back office's changes) and a jittered,
     growing delay after a failed one (2 s … 5 min, "full jitter" with the base as floor).
     `poke()` (a new outbox event) wakes it unless it is backing off; `sync_now()` (the
-    clerk's button) always does. `on_progress` is called on this thread with a SyncStatus.
+    clerk's button) always does. `on_progress` is called on this thread with a SyncStatus:
+    one per progress step (without a report), one as soon as a request's outcome changes what
+    is known of the link (the first failed request turns it offline), and one at each run's end
+    carrying that run's report.
     """
 
     def __init__(self, engine: SyncEngine, *,
@@ -66,7 +69,13 @@ class SyncWorker(threading.Thread):
         self._backing_off = False
         self._forced = False
         self._last_success: datetime | None = None
+        self._last_contact: datetime | None = None
+        self._online: bool | None = None  # what the last request said of the link
+        self._phase: Phase = "idle"
+        self._message = ""
+        self._asked = 0  # "sync now" requests so far
         engine.on_progress = self._relay
+        engine.on_contact = self._contact
 
     # ------------------------------------------------------------------ control (any thread)
 
@@ -76,11 +85,17 @@ class SyncWorker(threading.Thread):
             if not self._backing_off:
                 self._wake.set()
 
-    def sync_now(self) -> None:
-        """The clerk asked: try at once, even while backing off."""
+    def sync_now(self) -> int:
+        """The clerk asked: try at once, even while backing off.
+
+        Returns the request's number: the status ending the run that answers it has
+        `answered` at least that number.
+        """
         with self._lock:
             self._forced = True
+            self._asked += 1
             self._wake.set()
+            return self._asked
 
     def stop(self, timeout: float | None = 30.0) -> None:
         """Finish the pass under way (its requests time out on their own) and end the thread."""
@@ -94,13 +109,16 @@ class SyncWorker(threading.Thread):
     def run(self) -> None:
         remove = outbox.add_listener(self.poke) if self.watch_outbox else None
         try:
-            self._last_success = self.engine.last_success()
+            self._last_success = self._last_contact = self.engine.last_success()
             while not self._stopping.is_set():
-                self._wake.clear()
+                with self._lock:
+                    self._wake.clear()
+                    asking = self._asked  # requests made before this run starts are answered by it
+                self._phase, self._message = "sending", "Đang đồng bộ với hệ thống tỉnh"
                 report = self._pass()
                 if self._stopping.is_set():
                     break
-                delay = self._after(report)
+                delay = self._after(report, asking)
                 self._wait(self._wake, delay)
         finally:
             if remove is not None:
@@ -108,7 +126,8 @@ class SyncWorker(threading.Thread):
             self.engine.close()
             self._publish(SyncStatus("stopped", "Đã dừng đồng bộ", online=None,
                                      report=self.last_report,
-                                     last_success_at=self._last_success))
+                                     last_success_at=self._last_success,
+                                     last_contact_at=self._last_contact))
 
     def _pass(self) -> SyncReport:
         try:
@@ -124,7 +143,7 @@ class SyncWorker(threading.Thread):
             self._last_success = report.finished_at
         return report
 
-    def _after(self, report: SyncReport) -> float:
+    def _after(self, report: SyncReport, answered: int = 0) -> float:
         """The wait before the next pass; publishes the status that says so."""
         failed = not report.ok
         with self._lock:
@@ -146,20 +165,43 @@ class SyncWorker(threading.Thread):
             phase, message = "error", f"{report.last_error} Thử lại lúc {next_at:%H:%M:%S}."
         else:
             phase, message = "idle", _summary(report)
+        self._phase, self._message = phase, message
         self._publish(SyncStatus(phase, message, online=report.online, pending=report.pending,
                                  set_aside=report.set_aside, last_success_at=self._last_success,
-                                 next_attempt_at=next_at, report=report))
+                                 next_attempt_at=next_at, report=report,
+                                 last_contact_at=self._last_contact, answered=answered))
         return delay
 
     # ------------------------------------------------------------------ progress
 
     def _relay(self, status: SyncStatus) -> None:
+        # A progress step: the last counts known, the link as the last request found it, and
+        # no report (a run's outcome travels only with its end, so the UI reacts once per run).
         previous = self.last_report
+        self._phase, self._message = status.phase, status.message
         self._publish(SyncStatus(
-            status.phase, status.message, online=status.online,
+            status.phase, status.message, online=self._online,
             pending=previous.pending if previous else 0,
             set_aside=previous.set_aside if previous else 0, done=status.done,
-            total=status.total, last_success_at=self._last_success, report=previous))
+            total=status.total, last_success_at=self._last_success,
+            last_contact_at=self._last_contact, item=status.item))
+
+    def _contact(self, answered: bool) -> None:
+        """One request's outcome (on this thread): publish at once when it changes the link."""
+        now = self.clock()
+        with self._lock:
+            changed = answered != self._online
+            self._online = answered
+            if answered:
+                self._last_contact = now
+        if not changed:
+            return
+        previous = self.last_report
+        self._publish(SyncStatus(
+            self._phase, self._message if answered else OFFLINE_MESSAGE, online=answered,
+            pending=previous.pending if previous else 0,
+            set_aside=previous.set_aside if previous else 0, last_success_at=self._last_success,
+            last_contact_at=self._last_contact))
 
     def _publish(self, status: SyncStatus) -> None:
         self.last_status = status

@@ -73,11 +73,17 @@ _WEEKDAY = {0: 1.25, 1: 1.1, 2: 1.0, 3: 1.0, 4: 0.9, 5: 0.6, 6: 0.6}
 _MONTH = {1: 1.25, 2: 0.9, 6: 1.05, 7: 1.1, 8: 1.05, 12: 1.1}
 
 
-def plan_days(rng: random.Random, days: Sequence[date], total: int) -> list[tuple[date, int]]:
-    """How many dossiers each working day receives: weighted, then apportioned exactly."""
+def plan_days(rng: random.Random, days: Sequence[date], total: int,
+              last_share: float = 1.0) -> list[tuple[date, int]]:
+    """How many dossiers each working day receives: weighted, then apportioned exactly.
+
+    `last_share` is the part of the last day's office time already past ("now" is during it).
+    """
     n = len(days)
     weights = [_WEEKDAY[d.weekday()] * _MONTH.get(d.month, 1.0) * (0.85 + 0.3 * i / max(n - 1, 1))
                * rng.lognormvariate(0.0, 0.15) for i, d in enumerate(days)]
+    if weights:
+        weights[-1] *= last_share
     scale = total / sum(weights)
     exact = [w * scale for w in weights]
     counts = [int(x) for x in exact]
@@ -236,10 +242,28 @@ def default_workers() -> int:
     return max(1, (os.cpu_count() or 1))
 
 
+def _office_share(calendar: WorkCalendar, moment: datetime) -> float:
+    """The part of `moment`'s day's office time already past (1.0 on a day off or after hours)."""
+    if not calendar.is_working_day(moment.date()):
+        return 1.0
+    now_s = moment.hour * 3600 + moment.minute * 60 + moment.second
+    total = done = 0
+    for start, end in calendar.office_hours:
+        s, e = start.hour * 3600 + start.minute * 60, end.hour * 3600 + end.minute * 60
+        total += e - s
+        done += min(max(now_s - s, 0), e - s)
+    return done / total if total else 1.0
+
+
 def seed_store(path: Path | str, dossiers: int, *, seed: int = 1, unit: str = DEMO_UNIT[0],
                end_date: date | None = None, workers: int | None = None, force: bool = False,
                log: Callable[[str], None] = print) -> SeedReport:
-    """Create the store at `path` holding `dossiers` synthetic dossiers; return what was done."""
+    """Create the store at `path` holding `dossiers` synthetic dossiers; return what was done.
+
+    Without `end_date` the receipts run up to now (today's only up to this minute): no time
+    in the store is ever later than the moment it was seeded. With `end_date` they run to
+    that day's close, as if seeded that evening (the same data every time).
+    """
     path = Path(path)
     validate_unit_code(unit)
     if dossiers < 0:
@@ -249,16 +273,26 @@ def seed_store(path: Path | str, dossiers: int, *, seed: int = 1, unit: str = DE
             raise FileExistsError(f"{path} exists; pass --force to replace it")
         _remove(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    end = end_date or datetime.now(VN_TZ).date()
+    now: datetime | None = None
+    if end_date is None:
+        now = datetime.now(VN_TZ).replace(microsecond=0)
+        end = now.date()
+    else:
+        end = end_date
     started = time.perf_counter()
     rng = random.Random(f"counter-seed/{seed}")
     device = _device(rng, unit)
     catalog, calendar = _prepare(path, device, datetime.combine(end, datetime.min.time(), VN_TZ))
-    plan = plan_days(rng, _receipt_days(calendar, end), dossiers)
+    days = _receipt_days(calendar, end)
+    share = 1.0 if now is None else _office_share(calendar, now)
+    if days and days[-1] == end and share == 0.0:
+        days = days[:-1]  # today's office has not opened yet: nobody was received today
+        share = 1.0
+    plan = plan_days(rng, days, dossiers, share if days and days[-1] == end else 1.0)
     jobs = _chunks(plan)
     maker = RowMaker(catalog, calendar, unit, device.device_id, CLERK, seed,
                      first_day=plan[0][0] if plan else end, end=end,
-                     last_day=plan[-1][0] if plan else end)
+                     last_day=plan[-1][0] if plan else end, now=now)
     log(f"Seeding {dossiers:,} dossiers over {len(plan)} working days into {path} "
         f"(seed {seed}, {workers or default_workers()} workers)")
     loader = _Loader(path)

@@ -152,7 +152,8 @@ class RowMaker:
     """Generates chunks of rows; picklable, so worker processes each get a copy."""
 
     def __init__(self, catalog: Catalog, calendar: WorkCalendar, unit: str, device_id: str,
-                 clerk: str, seed: int, *, first_day: date, end: date, last_day: date) -> None:
+                 clerk: str, seed: int, *, first_day: date, end: date, last_day: date,
+                 now: datetime | None = None) -> None:
         self.calendar = calendar
         self.unit, self.device_id, self.clerk, self.seed = unit, device_id, clerk, seed
         self.kinds = [_kind(p) for p in catalog]
@@ -164,6 +165,8 @@ class RowMaker:
         # before it), i.e. the end of that day's office time.
         worked = [d for d in self.office.days if d <= end]
         self.now_ws: int = (self.office.index[worked[-1]] + 1) * self.office.day if worked else 0
+        if now is not None and now.date() in self.office.index:  # seeded during office hours
+            self.now_ws = min(self.now_ws, self.office.to_ws(now) or 0)
         self.last_day = last_day
         span = [e - s for s, e in self.office.periods]
         self.period_cw = list(accumulate([0.62] + [0.38 / max(len(span) - 1, 1)] * (len(span) - 1)))
@@ -181,7 +184,11 @@ class RowMaker:
             base = self.office.index[day] * self.office.day
             # format_code checks the unit and the day once; the rest only differ by the number.
             prefix = format_code(self.unit, day, 1)[:-4]
+            # Today's receipts fall in the office time already past, never after "now".
+            room = min(self.office.day, max(self.now_ws - base, 1))
             for seq, offset in enumerate(sorted(self._offset(rng) for _ in range(count)), 1):
+                if room < self.office.day:
+                    offset = offset * room // self.office.day
                 received = self.office.from_ws(base + offset)
                 self._dossier(rng, people, out, next_id, f"{prefix}{seq:04d}", received,
                               base + offset)

@@ -22,7 +22,8 @@ from counter_app.ui.serial_scanner import SerialScanner
 from counter_app.ui.settings.slice import SettingsSlice
 from counter_app.ui.shortcuts import ShortcutSheet
 from counter_app.ui.statusbar import CounterStatusBar
-from counter_app.ui.sync_panel import SyncBridge, SyncPanel
+from counter_app.ui.sync_bridge import SyncBridge
+from counter_app.ui.sync_panel import SyncPanel
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.wedge import ScannerWedge
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._connect_slices()
         self.status.refresh_counts()
         self._configure_serial_scanner(prefs)
+        self.shortcut_sheet: ShortcutSheet | None = None
         self.resize(1366, 768)
 
     # --- assembly -------------------------------------------------------------------------
@@ -98,9 +100,9 @@ class MainWindow(QMainWindow):
             menu.addAction(a)  # type: ignore[attr-defined]
             return a
 
-        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        file_menu = self.menuBar().addMenu(self.tr("Tệp (&F)"))
         go = self.menuBar().addMenu(self.tr("&Chức năng"))
-        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_menu = self.menuBar().addMenu(self.tr("Trợ giúp (&U)"))
         action(self.tr("Tiếp nhận hồ sơ"), "F2", lambda: self.show_slice(self.intake), go)
         action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
         action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self.search.sig_open_code.connect(self._open_for_return)
         self.settings.sig_saved.connect(self._on_settings_saved)
         self.sync.sig_status.connect(self._on_sync_status)
+        self.sync.sig_sync_started.connect(self._on_sync_now_started)
+        self.sync.sig_sync_done.connect(self._on_sync_now_done)
         self.sync_panel.sig_enrolled.connect(self._on_sync_panel_enrolled)
         self.intake.sig_slip_ready.connect(
             lambda result: self.printing.print_form(result.code, "form01"))
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
     def _on_dossier_saved(self, _code: str) -> None:
         self.status.refresh_counts()
         self.search.refresh()
+        self.sync_panel.refresh()
 
     def _on_settings_saved(self, prefs: Preferences) -> None:
         self._prefs = prefs
@@ -209,6 +214,12 @@ class MainWindow(QMainWindow):
         if report is not None and report.reference_changed:
             self._reload_reference()
 
+    def _on_sync_now_started(self) -> None:
+        self.status.showMessage(self.tr("Đang đồng bộ với hệ thống tỉnh…"))
+
+    def _on_sync_now_done(self, _ok: bool, text: str) -> None:
+        self.status.showMessage(text, 15000)
+
     def _on_sync_panel_enrolled(self) -> None:
         self._reload_reference()
         self.sync.start()
@@ -234,7 +245,9 @@ class MainWindow(QMainWindow):
         current.focus_first()  # type: ignore[attr-defined]
 
     def _on_help_shortcuts(self) -> None:
-        ShortcutSheet(self).exec()
+        self.shortcut_sheet = ShortcutSheet(self, self.tabs)  # read from what is registered now
+        self.shortcut_sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcut_sheet.open()
 
     def _on_help_about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(

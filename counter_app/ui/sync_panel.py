@@ -1,55 +1,54 @@
-"""The sync panel: the link to the provincial system, what waits, what was set aside, "sync now",
-and enrolling this PC with an enrollment code."""
+"""The sync panel (F10): the link, "sync now" and its outcome, what waits to be sent (with its age),
+the scans being uploaded, what was rejected, and enrolling this PC with an enrollment code."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from datetime import timedelta
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from counter_app.services import sync_setup
+from counter_app.services import sync_queue, sync_setup
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
-from counter_app.storage import outbox
 from counter_app.sync.status import SyncStatus
-from counter_app.sync.worker import SyncWorker
+from counter_app.ui.age import duration_text
+from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.tasks import TaskRunner
 
+__all__ = ["SyncBridge", "SyncPanel", "OLD_PENDING"]
 
-class SyncBridge(QObject):
-    """Owns the sync thread; its callbacks (on that thread) become a signal on the GUI thread."""
+OLD_PENDING = timedelta(minutes=30)  # waiting this long while online: something is wrong
+AGE_TICK_MS = 30_000
+BUSY_PHASES = ("uploading", "sending", "pulling", "reference")
+WARNING_STYLE = ("QLabel { color: white; background-color: #b42318; font-weight: bold;"
+                 " padding: 4px 8px; border-radius: 3px; }")
 
-    sig_status = Signal(object)  # SyncStatus
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None,
-                 start: Callable[..., SyncWorker] = sync_setup.start_worker) -> None:
-        super().__init__(parent)
-        self._ctx, self._start = ctx, start
-        self.worker: SyncWorker | None = None
-        self.last: SyncStatus | None = None
-        self.sig_status.connect(self._remember)
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    return table
 
-    def start(self) -> None:
-        if self.worker is None and sync_setup.is_enrolled(self._ctx.store):
-            self.worker = self._start(self._ctx, on_progress=self.sig_status.emit)
 
-    def sync_now(self) -> None:
-        if self.worker is None:
-            self.start()
-        if self.worker is not None:
-            self.worker.sync_now()
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.setItem(i, j, QTableWidgetItem(text))
 
-    def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
 
-    def _remember(self, status: SyncStatus) -> None:
-        self.last = status
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} KB"
 
 
 class SyncPanel(QWidget):
@@ -60,41 +59,80 @@ class SyncPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._tasks, self._bridge = ctx, tasks, bridge
+        self._view: sync_queue.QueueView | None = None
+        self._online: bool | None = None
+        self._uploads: dict[str, tuple[int, int]] = {}  # sha256 → (bytes held, size)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_status())
+        self.waiting = _table([self.tr("Mã hồ sơ"), self.tr("Sự kiện"), self.tr("Đã chờ"),
+                               self.tr("Số lần thử"), self.tr("Lỗi gần nhất")])
+        self.waiting_box = QGroupBox()
+        QVBoxLayout(self.waiting_box).addWidget(self.waiting)
+        self.scans = _table([self.tr("Mã hồ sơ"), self.tr("Thành phần"), self.tr("Dung lượng"),
+                             self.tr("Đã gửi")])
+        self.scans_box = QGroupBox()
+        QVBoxLayout(self.scans_box).addWidget(self.scans)
+        lists = QHBoxLayout()
+        lists.addWidget(self.waiting_box, 3)
+        lists.addWidget(self.scans_box, 2)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self._build_aside(), 1)
+        layout.addWidget(self._build_enroll())
+        self._show_titles()
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_TICK_MS)
+        self._age_timer.timeout.connect(self._show_waiting)
+        self._age_timer.start()
+        bridge.sig_status.connect(self.show_status)
+        bridge.sig_sync_started.connect(self._on_sync_started)
+        bridge.sig_sync_done.connect(self._on_sync_done)
+        self._tasks.run(sync_setup.is_enrolled, ctx.store, on_done=self._on_enrolled_known)
+
+    def _build_status(self) -> QGroupBox:
         self.state = QLabel(self.tr("Chưa đồng bộ lần nào."))
         self.state.setObjectName("syncState")
         self.state.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("syncWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.counts = QLabel()
-        self.sync_button = QPushButton(self.tr("Đồng bộ &ngay"))
+        self.outcome = QLabel()
+        self.outcome.setObjectName("syncOutcome")
+        self.outcome.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Đồng bộ &ngay (Ctrl+Shift+Y)"))
         self.sync_button.clicked.connect(self._on_sync_clicked)
-        status_box = QGroupBox(self.tr("Đồng bộ với hệ thống tỉnh"))
-        box = QVBoxLayout(status_box)
-        for w in (self.state, self.progress, self.counts):
-            box.addWidget(w)
+        box = QGroupBox(self.tr("Đồng bộ với hệ thống tỉnh"))
+        lay = QVBoxLayout(box)
+        for w in (self.state, self.warning, self.progress, self.counts):
+            lay.addWidget(w)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.outcome, 1)
         row.addWidget(self.sync_button)
-        box.addLayout(row)
+        lay.addLayout(row)
+        return box
 
-        self.aside = QTableWidget(0, 3)
-        self.aside.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Loại sự kiện"),
-                                              self.tr("Lý do bị từ chối")])
-        self.aside.horizontalHeader().setStretchLastSection(True)
-        self.aside.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    def _build_aside(self) -> QGroupBox:
+        self.aside = _table([self.tr("Mã hồ sơ"), self.tr("Loại sự kiện"),
+                             self.tr("Lý do bị từ chối")])
         self.retry_button = QPushButton(self.tr("&Gửi lại các sự kiện bị từ chối"))
         self.retry_button.clicked.connect(self._on_retry_clicked)
-        aside_box = QGroupBox(self.tr("Sự kiện bị hệ thống tỉnh từ chối (để riêng, không chặn các sự kiện khác)"))
-        lay = QVBoxLayout(aside_box)
+        self.aside_box = QGroupBox()
+        lay = QVBoxLayout(self.aside_box)
         lay.addWidget(self.aside)
         lay.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignRight)
+        return self.aside_box
 
+    def _build_enroll(self) -> QGroupBox:
         self.url = QLineEdit()
         self.url.setObjectName("enrollUrl")
         self.url.setPlaceholderText("https://motcua.tinh.gov.vn")
         self.code = QLineEdit()
         self.code.setObjectName("enrollCode")
-        self.device_name = QLineEdit(self.tr("Quầy {n}").format(n=ctx.device.counter_no))
+        self.device_name = QLineEdit(self.tr("Quầy {n}").format(n=self._ctx.device.counter_no))
         self.enroll_button = QPushButton(self.tr("Đăng &ký máy với hệ thống tỉnh"))
         self.enroll_button.clicked.connect(self._on_enroll_clicked)
         self.enroll_error = QLabel()
@@ -105,56 +143,124 @@ class SyncPanel(QWidget):
         form.addRow(self.tr("Mã đăng ký:"), self.code)
         form.addRow(self.tr("Tên máy:"), self.device_name)
         form.addRow(self.enroll_error, self.enroll_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(status_box)
-        layout.addWidget(aside_box, 1)
-        layout.addWidget(self.enroll_box)
-        bridge.sig_status.connect(self.show_status)
-        self._tasks.run(sync_setup.is_enrolled, ctx.store, on_done=self._on_enrolled_known)
+        return self.enroll_box
 
     def focus_first(self) -> None:
         self.sync_button.setFocus()
+        self.refresh()
 
     # --- status ----------------------------------------------------------------------------
     def show_status(self, s: SyncStatus) -> None:
-        self.state.setText(s.message)
-        busy = s.phase in ("uploading", "sending", "pulling", "reference")
+        self.state.setText(s.message)  # says when the next attempt is, once
+        self._online = s.online
+        busy = s.phase in BUSY_PHASES
         self.progress.setVisible(busy and s.total > 0)
         if s.total:
             self.progress.setRange(0, s.total)
             self.progress.setValue(min(s.done, s.total))
-        report = s.report
         parts = [self.tr("Chờ gửi: {n}").format(n=s.pending),
                  self.tr("Bị từ chối: {n}").format(n=s.set_aside)]
-        if report is not None:
+        if s.report is not None:
             parts.append(self.tr("Lần gần nhất: gửi {sent}, nhận {changes} cập nhật, {files} tệp")
-                         .format(sent=report.sent, changes=report.changes_applied,
-                                 files=report.files_uploaded))
-        if s.next_attempt_at is not None and not s.online:
-            parts.append(self.tr("Thử lại lúc {t}").format(t=f"{s.next_attempt_at:%H:%M:%S}"))
+                         .format(sent=s.report.sent, changes=s.report.changes_applied,
+                                 files=s.report.files_uploaded))
         self.counts.setText(" · ".join(parts))
-        if s.phase in ("idle", "error", "offline"):
-            self.refresh_set_aside()
+        if s.phase == "uploading" and s.item:
+            self._uploads[s.item] = (s.done, s.total)
+            self._show_scans()
+        if s.report is not None:
+            self.refresh()  # a run ended: what waits has changed
+        else:
+            self._show_warning()
 
-    def refresh_set_aside(self) -> None:
-        self._tasks.run(_set_aside_rows, self._ctx, on_done=self._on_set_aside_loaded)
+    def refresh(self) -> None:
+        """Re-read what waits (off the GUI thread); after a run, a save, or when shown."""
+        self._tasks.run(sync_queue.queue_view, self._ctx.store, on_done=self._on_view_loaded)
 
-    def _on_set_aside_loaded(self, rows: list[tuple[str, str, str]]) -> None:
-        self.aside.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                self.aside.setItem(i, j, QTableWidgetItem(text))
-        self.retry_button.setEnabled(bool(rows))
+    def _on_view_loaded(self, view: sync_queue.QueueView) -> None:
+        self._view = view
+        held = {s.sha256 for s in view.scans}
+        self._uploads = {sha: p for sha, p in self._uploads.items() if sha in held}
+        self._show_titles()
+        self._show_waiting()
+        self._show_scans()
+        _fill(self.aside, [[r.code, self._event_label(r.type), r.reason] for r in view.rejected])
+        self.retry_button.setEnabled(bool(view.rejected))
+
+    def _show_titles(self) -> None:
+        view = self._view
+        self.waiting_box.setTitle(self.tr("Chờ gửi lên hệ thống tỉnh ({n}), cũ nhất trước").format(
+            n=view.waiting_total if view else 0))
+        self.scans_box.setTitle(self.tr("Tệp quét chờ gửi ({n})").format(
+            n=len(view.scans) if view else 0))
+        self.aside_box.setTitle(self.tr("Bị hệ thống tỉnh từ chối ({n}): để riêng, không chặn "
+                                        "các sự kiện khác").format(
+            n=view.rejected_total if view else 0))
+
+    def _show_waiting(self) -> None:
+        if self._view is None:
+            return
+        now = self._ctx.now()
+        _fill(self.waiting, [[e.code, self._event_label(e.type),
+                              duration_text((now - e.occurred_at).total_seconds()),
+                              str(e.attempts), e.last_error] for e in self._view.waiting])
+        self._show_warning()
+
+    def _show_warning(self) -> None:
+        oldest = self._view.oldest_at if self._view else None
+        waited = self._ctx.now() - oldest if oldest else None
+        late = bool(self._online) and waited is not None and waited > OLD_PENDING
+        if late and waited is not None:
+            self.warning.setText(self.tr(
+                "Có sự kiện đã chờ gửi {age} dù quầy đang kết nối hệ thống tỉnh: hãy bấm "
+                "Đồng bộ ngay; nếu vẫn không gửi được, báo quản trị.").format(
+                age=duration_text(waited.total_seconds())))
+        self.warning.setVisible(late)
+
+    def _show_scans(self) -> None:
+        if self._view is None:
+            return
+        rows = []
+        for scan in self._view.scans:
+            done, total = self._uploads.get(scan.sha256, (0, scan.size))
+            sent = (self.tr("{p}% ({done}/{total})").format(
+                p=int(100 * done / total), done=_size(done), total=_size(total))
+                if scan.sha256 in self._uploads and total else self.tr("chưa gửi"))
+            rows.append([scan.code, scan.component, _size(scan.size), sent])
+        _fill(self.scans, rows)
+
+    def _event_label(self, type_: str) -> str:
+        labels = {
+            "dossier.received": self.tr("Tiếp nhận"),
+            "dossier.refused": self.tr("Từ chối tiếp nhận"),
+            "dossier.supplement_requested": self.tr("Yêu cầu bổ sung"),
+            "dossier.supplement_received": self.tr("Nhận bổ sung"),
+            "dossier.returned": self.tr("Trả kết quả"),
+            "dossier.withdrawn": self.tr("Rút hồ sơ"),
+            "dossier.attachment_added": self.tr("Tệp quét"),
+        }
+        return labels.get(type_, type_)
 
     # --- actions ----------------------------------------------------------------------------
     def _on_sync_clicked(self) -> None:
         self._bridge.sync_now()
-        self.sig_message.emit(self.tr("Đang đồng bộ…"))
+
+    def _on_sync_started(self) -> None:
+        self.sync_button.setEnabled(False)
+        self.outcome.setText(self.tr("Đang đồng bộ…"))
+
+    def _on_sync_done(self, ok: bool, text: str) -> None:
+        self.sync_button.setEnabled(True)
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet("" if ok else "color: #b00020;")
 
     def _on_retry_clicked(self) -> None:
         self._tasks.run(sync_setup.retry_set_aside, self._ctx.store, write=True,
-                        on_done=lambda n: (self._bridge.sync_now(), self.refresh_set_aside()))
+                        on_done=self._on_requeued)
+
+    def _on_requeued(self, _count: int) -> None:
+        self.refresh()
+        self._bridge.sync_now()
 
     def _on_enroll_clicked(self) -> None:
         self.enroll_button.setEnabled(False)
@@ -177,9 +283,4 @@ class SyncPanel(QWidget):
     def _on_enrolled_known(self, enrolled: bool) -> None:
         self.enroll_box.setVisible(not enrolled)
         self.sync_button.setEnabled(True)
-        self.refresh_set_aside()
-
-
-def _set_aside_rows(ctx: ServiceContext) -> list[tuple[str, str, str]]:
-    with ctx.store.reading() as session:
-        return [(e.dossier_code, e.type, e.last_error or "") for e in outbox.set_aside(session)]
+        self.refresh()

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>Age</name>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="14"/>
+        <source>{n} giây</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="16"/>
+        <source>{n} phút</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="18"/>
+        <source>{h} giờ</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="19"/>
+        <source>{n} ngày</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="25"/>
+        <source>chưa lần nào</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="28"/>
+        <source>vừa xong</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/age.py" line="29"/>
+        <source>{duration} trước</source>
+        <translation>{duration} ago</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="34"/>
@@ -71,7 +109,7 @@
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
         <source>Điện th&amp;oại</source>
-        <translation>P&amp;hone</translation>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/intake/applicant_form.py" line="92"/>
@@ -161,44 +199,62 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="37"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="66"/>
         <source>Chờ gửi: …</source>
-        <translation>Waiting to send: …</translation>
+        <translation>To send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="42"/>
-        <source>● Đã kết nối hệ thống tỉnh</source>
-        <translation>● Connected to the provincial system</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="43"/>
-        <source>○ Ngoại tuyến — dữ liệu lưu tại quầy</source>
-        <translation>○ Offline — data is stored at the counter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="45"/>
-        <source>Đồng bộ lần cuối: {t}</source>
-        <translation>Last sync: {t}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="53"/>
-        <source>… Đang kết nối hệ thống tỉnh</source>
-        <translation>… Connecting to the provincial system</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="91"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="127"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="55"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="97"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="111"/>
         <source>Chờ gửi: {n}</source>
-        <translation>Waiting to send: {n}</translation>
+        <translation>To send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="57"/>
-        <location filename="../../counter_app/ui/statusbar.py" line="99"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="92"/>
+        <source>○ Chưa đồng bộ</source>
+        <translation>○ Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="94"/>
+        <source>… Đang kết nối</source>
+        <translation>… Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="96"/>
+        <source>✕ Mất kết nối · lần cuối {age}</source>
+        <translation>✕ Offline · last seen {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="98"/>
+        <source>◐ Chưa rõ kết nối · {age}</source>
+        <translation>◐ Link unconfirmed · {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="100"/>
+        <source>● Đã kết nối · {age}</source>
+        <translation>● Online · {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="104"/>
+        <source>Liên lạc lần cuối với hệ thống tỉnh: {t}</source>
+        <translation>Last contact with the provincial system: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="105"/>
+        <source>Đồng bộ thành công lần cuối: {t}</source>
+        <translation>Last successful sync: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="106"/>
+        <source>Dữ liệu luôn được lưu tại quầy trước; F10 xem chi tiết.</source>
+        <translation>Data is always saved at the counter first; F10 shows the details.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statusbar.py" line="113"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -322,36 +378,41 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="55"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="177"/>
+        <location filename="../../counter_app/ui/search/model.py" line="180"/>
         <source>%s – quá hạn</source>
         <translation>%s – overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="182"/>
+        <location filename="../../counter_app/ui/search/model.py" line="185"/>
         <source>Số định danh: %s</source>
         <translation>Personal ID number: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="184"/>
+        <location filename="../../counter_app/ui/search/model.py" line="187"/>
         <source>Điện thoại: %s</source>
         <translation>Phone: %s</translation>
     </message>
@@ -381,108 +442,123 @@
 <context>
     <name>IntakeSlice</name>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="68"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
         <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="70"/>
         <source>Từ chối (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="70"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="71"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
         <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="73"/>
         <source>Xóa trắng biểu mẫu (Ctrl+N)</source>
         <translation>Clear the form (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="74"/>
         <source>Xóa trắng biểu mẫu</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="118"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="92"/>
+        <source>Tiếp nhận hồ sơ và in phiếu hẹn (Mẫu 01)</source>
+        <translation>Receive the dossier and print the appointment slip (Form 01)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="95"/>
+        <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
+        <translation>Request a supplement (Form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="96"/>
+        <source>Từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Refuse the dossier (Form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="120"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="120"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="122"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="141"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="143"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="163"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="165"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="195"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="197"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="199"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="201"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="218"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="220"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="243"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="244"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="246"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="247"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="249"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="266"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="268"/>
         <source>Đã in phiếu.</source>
         <translation>Slip printed.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="269"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="271"/>
         <source>CHƯA IN được phiếu: {why}</source>
         <translation>The slip was NOT printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="270"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="272"/>
         <source>Ctrl+P: in lại · Ctrl+Shift+P: xem trước khi in · Ctrl+Shift+S: lưu phiếu thành PDF</source>
         <translation>Ctrl+P: print again · Ctrl+Shift+P: print preview · Ctrl+Shift+S: save the slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="283"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="227"/>
-        <location filename="../../counter_app/ui/intake/slice.py" line="285"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="229"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="287"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="322"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="324"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
@@ -502,7 +578,7 @@
         <translation>Note: today the applicant already filed a dossier for the same procedure at this unit: {filed}. Check to avoid receiving it twice; you can still receive it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="353"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="355"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
@@ -619,130 +695,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="49"/>
+        <location filename="../../counter_app/ui/main_window.py" line="50"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="59"/>
+        <location filename="../../counter_app/ui/main_window.py" line="60"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="60"/>
+        <location filename="../../counter_app/ui/main_window.py" line="61"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="61"/>
+        <location filename="../../counter_app/ui/main_window.py" line="62"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <location filename="../../counter_app/ui/main_window.py" line="63"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="63"/>
+        <location filename="../../counter_app/ui/main_window.py" line="64"/>
         <source>Đồng bộ (F10)</source>
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>&amp;Chức năng</source>
-        <translation>&amp;Go</translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="103"/>
-        <source>Trợ &amp;giúp</source>
+        <source>Tệp (&amp;F)</source>
+        <translation>Des&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <source>Trợ giúp (&amp;U)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="112"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111"/>
+        <location filename="../../counter_app/ui/main_window.py" line="113"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112"/>
+        <location filename="../../counter_app/ui/main_window.py" line="114"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114"/>
+        <location filename="../../counter_app/ui/main_window.py" line="116"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115"/>
+        <location filename="../../counter_app/ui/main_window.py" line="117"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116"/>
+        <location filename="../../counter_app/ui/main_window.py" line="118"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117"/>
-        <location filename="../../counter_app/ui/main_window.py" line="240"/>
+        <location filename="../../counter_app/ui/main_window.py" line="119"/>
+        <location filename="../../counter_app/ui/main_window.py" line="253"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135"/>
+        <location filename="../../counter_app/ui/main_window.py" line="139"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="241"/>
+        <location filename="../../counter_app/ui/main_window.py" line="218"/>
+        <source>Đang đồng bộ với hệ thống tỉnh…</source>
+        <translation>Syncing with the provincial system…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="254"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="68"/>
+        <location filename="../../counter_app/app.py" line="76"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
@@ -973,8 +1054,8 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <name>Printers</name>
     <message>
         <location filename="../../counter_app/ui/printing/printers.py" line="39"/>
-        <source>Máy in: không tìm thấy “{name}”</source>
-        <translation>Printer: “{name}” not found</translation>
+        <source>Máy in: không tìm thấy</source>
+        <translation>Printer: not found</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/printing/printers.py" line="40"/>
@@ -1003,8 +1084,8 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     </message>
     <message>
         <location filename="../../counter_app/ui/printing/printers.py" line="58"/>
-        <source>Máy in: “{name}” đang báo lỗi</source>
-        <translation>Printer: “{name}” reports an error</translation>
+        <source>Máy in: đang báo lỗi</source>
+        <translation>Printer: error</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/printing/printers.py" line="59"/>
@@ -1380,68 +1461,83 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReturnsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="60"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="47"/>
+        <source>Từ ô mã hồ sơ: xuống danh sách hồ sơ chờ trả</source>
+        <translation>From the code field: down to the list of results ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="51"/>
+        <source>Xác nhận trả kết quả cho người nhận</source>
+        <translation>Confirm handing the result to the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
+        <source>Bỏ hồ sơ đang mở, quét hoặc gõ mã khác</source>
+        <translation>Close the open dossier, scan or type another code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="59"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="63"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="62"/>
         <source>&amp;Mã hồ sơ:</source>
         <translation>&amp;Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="64"/>
         <source>Mở hồ sơ  (Enter)</source>
         <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="89"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="88"/>
         <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter: mã đầy đủ, ngày và số (ví dụ 251117-0006) hoặc chỉ số của hồ sơ nhận hôm nay. ↓ chọn trong danh sách chờ trả. Nhấn Esc để xóa và tiếp công dân khác.</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter: the full code, the date and number (e.g. 251117-0006), or just the number of a dossier received today. ↓ chooses from the list waiting to be returned. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="119"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="118"/>
         <source>Đang tìm hồ sơ %s…</source>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="207"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="206"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="217"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="216"/>
         <source>Đã mở hồ sơ %s.</source>
         <translation>Opened dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="228"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="227"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="251"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="250"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="252"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="251"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="253"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="252"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="273"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="280"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="272"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="279"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="277"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="276"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
     </message>
@@ -1482,72 +1578,82 @@ Procedure: {procedure}</translation>
 <context>
     <name>SearchSlice</name>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="79"/>
         <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
         <translation>Search by dossier code, full name (diacritics optional), CCCD number or phone number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="81"/>
         <source>&amp;Tìm hồ sơ:</source>
         <translation>&amp;Find dossier:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="83"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
         <source>Lọc nhanh:</source>
         <translation>Quick filters:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="84"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="89"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="85"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="90"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="86"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="91"/>
         <source>Chờ trả kết quả</source>
         <translation>Awaiting return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="87"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="92"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="99"/>
         <source>Bấm lần nữa để bỏ lọc.</source>
         <translation>Click again to remove the filter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="186"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="102"/>
+        <source>Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)</source>
+        <translation>Quick filter: {filter} (press again to remove it)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="169"/>
+        <source>{label}: {count}  (Alt+{n})</source>
+        <translation>{label}: {count}  (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/slice.py" line="214"/>
         <source>Đang tải danh sách hồ sơ…</source>
         <translation>Loading the dossier list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="194"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="222"/>
         <source>Không đọc được danh sách hồ sơ: %s</source>
         <translation>Could not read the dossier list: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="201"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="229"/>
         <source>Không có hồ sơ nào phù hợp.</source>
         <translation>No matching dossiers.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="203"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="231"/>
         <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
         <translation>Loaded %s dossiers; scroll down to see more.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="204"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="232"/>
         <source>Có %s hồ sơ.</source>
         <translation>%s dossiers.</translation>
     </message>
@@ -1696,92 +1802,67 @@ Procedure: {procedure}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="13"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="82"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="15"/>
-        <source>Tiếp nhận hồ sơ</source>
-        <translation>Receive dossiers</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="83"/>
+        <source>Mọi màn hình</source>
+        <translation>Every screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="16"/>
-        <source>Trả kết quả</source>
-        <translation>Return results</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="17"/>
-        <source>Tra cứu và hàng đợi</source>
-        <translation>Search and queue</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="18"/>
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="19"/>
-        <source>Bảng phím tắt này</source>
-        <translation>This shortcut list</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="20"/>
-        <source>Tiếp nhận / xác nhận trả kết quả</source>
-        <translation>Receive / confirm return of results</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="21"/>
-        <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
-        <translation>Request supplement to the dossier (Form 02)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="22"/>
-        <source>Từ chối tiếp nhận (Mẫu 03)</source>
-        <translation>Refuse to receive (Form 03)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="23"/>
-        <source>Bộ lọc nhanh khi tra cứu</source>
-        <translation>Quick filters in Search</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="24"/>
-        <source>Khóa màn hình</source>
-        <translation>Lock screen</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="25"/>
-        <source>Thoát</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="26"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="85"/>
         <source>Sang ô tiếp theo / xác nhận</source>
         <translation>Next field / confirm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="27"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="86"/>
+        <source>Ô tiếp theo / ô trước</source>
+        <translation>Next field / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="87"/>
         <source>Hủy, đóng hộp thoại</source>
         <translation>Cancel, close dialog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
-        <source>Quét mã</source>
-        <translation>Scan code</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="88"/>
+        <source>Quét QR thẻ CCCD</source>
+        <translation>Scan a CCCD card&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="28"/>
-        <source>Quét QR CCCD ở bất kỳ đâu: điền thông tin người nộp; quét mã vạch phiếu hẹn: mở hồ sơ để trả kết quả</source>
-        <translation>Scan a CCCD QR code anywhere: fills in the applicant&apos;s details; scan an appointment slip barcode: opens the dossier for return of results</translation>
+        <location filename="../../counter_app/ui/shortcuts.py" line="88"/>
+        <source>Điền thông tin người nộp</source>
+        <translation>Fill in the applicant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="89"/>
+        <source>Quét mã vạch phiếu hẹn</source>
+        <translation>Scan an appointment slip&apos;s barcode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="89"/>
+        <source>Mở hồ sơ để trả kết quả</source>
+        <translation>Open the dossier to return the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="93"/>
+        <source>Dùng ở</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="105"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/shortcuts.py" line="92"/>
         <source>Phím</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
+        <location filename="../../counter_app/ui/shortcuts.py" line="92"/>
         <source>Chức năng</source>
         <translation>Function</translation>
     </message>
@@ -1847,104 +1928,219 @@ Procedure: {procedure}</translation>
     </message>
 </context>
 <context>
+    <name>SyncBridge</name>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="45"/>
+        <source>Quầy chưa đăng ký với hệ thống tỉnh nên chưa đồng bộ được; đăng ký máy ở màn hình Đồng bộ (F10).</source>
+        <translation>This counter is not enrolled with the provincial system, so it cannot sync; enroll this PC on the Sync screen (F10).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="65"/>
+        <source>Chưa đồng bộ được: {reason}</source>
+        <translation>Could not sync: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="66"/>
+        <source>Đồng bộ xong: đã gửi {sent} sự kiện, nhận {changes} cập nhật, còn chờ gửi {pending}.</source>
+        <translation>Sync done: sent {sent} events, received {changes} updates, {pending} still waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="71"/>
+        <source>{n} sự kiện bị từ chối: xem F10.</source>
+        <translation>{n} events rejected: see F10.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="92"/>
         <source>Chưa đồng bộ lần nào.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="69"/>
-        <source>Đồng bộ &amp;ngay</source>
-        <translation>Sync &amp;now</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="108"/>
         <source>Đồng bộ với hệ thống tỉnh</source>
         <translation>Sync with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="81"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <source>Đã chờ</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <source>Số lần thử</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <source>Lỗi gần nhất</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="72"/>
+        <source>Đã gửi</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <source>Đồng bộ &amp;ngay (Ctrl+Shift+Y)</source>
+        <translation>Sync &amp;now (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
         <source>Loại sự kiện</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="82"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="120"/>
         <source>Lý do bị từ chối</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="85"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="121"/>
         <source>&amp;Gửi lại các sự kiện bị từ chối</source>
         <translation>&amp;Resend the rejected events</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="87"/>
-        <source>Sự kiện bị hệ thống tỉnh từ chối (để riêng, không chặn các sự kiện khác)</source>
-        <translation>Events rejected by the provincial system (kept aside; they do not block other events)</translation>
+        <location filename="../../counter_app/ui/sync_panel.py" line="192"/>
+        <source>Chờ gửi lên hệ thống tỉnh ({n}), cũ nhất trước</source>
+        <translation>Waiting to be sent to the provincial system ({n}), oldest first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="97"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="194"/>
+        <source>Tệp quét chờ gửi ({n})</source>
+        <translation>Scans waiting to upload ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="196"/>
+        <source>Bị hệ thống tỉnh từ chối ({n}): để riêng, không chặn các sự kiện khác</source>
+        <translation>Rejected by the provincial system ({n}): kept aside, they block nothing else</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="215"/>
+        <source>Có sự kiện đã chờ gửi {age} dù quầy đang kết nối hệ thống tỉnh: hãy bấm Đồng bộ ngay; nếu vẫn không gửi được, báo quản trị.</source>
+        <translation>An event has been waiting {age} although the counter is connected to the provincial system: press Sync now; if it still is not sent, tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="226"/>
+        <source>{p}% ({done}/{total})</source>
+        <translation>{p}% ({done}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="228"/>
+        <source>chưa gửi</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="234"/>
+        <source>Tiếp nhận</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="235"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="236"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="237"/>
+        <source>Nhận bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="238"/>
+        <source>Trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="239"/>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="240"/>
+        <source>Tệp quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="136"/>
         <source>Đăng &amp;ký máy với hệ thống tỉnh</source>
         <translation>&amp;Enroll this PC with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="140"/>
         <source>Đăng ký máy (mã do quản trị cấp)</source>
         <translation>Enroll this PC (code issued by the administrator)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="142"/>
         <source>Địa chỉ hệ thống tỉnh:</source>
         <translation>Provincial system address:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="143"/>
         <source>Mã đăng ký:</source>
         <translation>Enrollment code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="144"/>
         <source>Tên máy:</source>
         <translation>PC name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="129"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="162"/>
         <source>Bị từ chối: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="131"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="164"/>
         <source>Lần gần nhất: gửi {sent}, nhận {changes} cập nhật, {files} tệp</source>
         <translation>Last run: sent {sent}, received {changes} updates, {files} files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
-        <source>Thử lại lúc {t}</source>
-        <translation>Retrying at {t}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="153"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="250"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="267"/>
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>

@@ -144,6 +144,13 @@ def enroll(ctx: ServiceContext, central: Central) -> ServiceContext:
     return replace(ctx, device=device)
 
 
+def enroll_alone(ctx: ServiceContext, central: Central) -> ServiceContext:
+    """Enroll into a service of the test's own as counter 2 (the numbering above is for the
+    shared service, whose lanes would run out)."""
+    device = enroll_counter(ctx, central.url, central.enrollment_code(2), "Quầy thử nghiệm")
+    return replace(ctx, device=device)
+
+
 @pytest.fixture
 def online_ctx(ctx: ServiceContext, shared_central: Central) -> ServiceContext:
     return enroll(ctx, shared_central)

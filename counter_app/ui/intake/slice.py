@@ -6,7 +6,7 @@ import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from counter_app.core.dossier import Status
@@ -29,6 +29,7 @@ from counter_app.ui.intake.options_panel import OptionsPanel
 from counter_app.ui.intake.outcome_dialogs import RefusalDialog, SupplementDialog
 from counter_app.ui.intake.procedure_fields import ProcedureFieldsPanel
 from counter_app.ui.intake.procedure_picker import ProcedurePicker
+from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -88,11 +89,12 @@ class IntakeSlice(QWidget):
         tasks.run(preferences.usage_counts, ctx, on_done=guarded(self, self._on_usage_loaded))
 
     def _connect(self) -> None:
-        for keys, slot in (("Ctrl+Return", self._on_receive), ("Ctrl+Enter", self._on_receive),
-                           ("Ctrl+B", self._on_supplement), ("Ctrl+R", self._on_refuse)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        receive = self.tr("Tiếp nhận hồ sơ và in phiếu hẹn (Mẫu 01)")
+        for keys, slot, what in (
+                ("Ctrl+Return", self._on_receive, receive), ("Ctrl+Enter", self._on_receive, receive),
+                ("Ctrl+B", self._on_supplement, self.tr("Yêu cầu bổ sung hồ sơ (Mẫu 02)")),
+                ("Ctrl+R", self._on_refuse, self.tr("Từ chối tiếp nhận (Mẫu 03)"))):
+            add_shortcut(self, keys, slot, what)
         self.receive_button.clicked.connect(self._on_receive)
         self.supplement_button.clicked.connect(self._on_supplement)
         self.refuse_button.clicked.connect(self._on_refuse)

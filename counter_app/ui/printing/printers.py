@@ -36,7 +36,7 @@ def printer_state(configured: str) -> PrinterState:
         if configured not in installed:
             return PrinterState(
                 False,
-                translate("Printers", "Máy in: không tìm thấy “{name}”").format(name=configured),
+                translate("Printers", "Máy in: không tìm thấy"),
                 translate("Printers", "Máy in “{name}” đã chọn trong Cài đặt không có trên máy "
                           "tính này. Phiếu vẫn được lưu; chọn máy in khác hoặc lưu phiếu thành "
                           "PDF.").format(name=configured))
@@ -55,7 +55,7 @@ def printer_state(configured: str) -> PrinterState:
                           "máy in phiếu hẹn trong Cài đặt."))
     if _in_error(name):
         return PrinterState(
-            False, translate("Printers", "Máy in: “{name}” đang báo lỗi").format(name=name),
+            False, translate("Printers", "Máy in: đang báo lỗi"),
             translate("Printers", "Máy in “{name}” đang báo lỗi (tắt, hết giấy hoặc kẹt "
                       "giấy).").format(name=name))
     label = name if configured else translate("Printers", "{name} (mặc định)").format(name=name)

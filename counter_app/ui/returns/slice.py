@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from counter_app.services.errors import ServiceError
 from counter_app.ui.returns.card import DossierCard, ProgressPanel
 from counter_app.ui.returns.ready_list import ReadyList
 from counter_app.ui.returns.recipient import RecipientPanel
+from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
 
 ERROR_STYLE = "color: #a8071a; font-weight: bold;"
@@ -42,16 +43,14 @@ class ReturnsSlice(QWidget):
         self.open_button.clicked.connect(self._on_code_edit_return)
         self.recipient.sig_confirm.connect(self._on_recipient_confirm)
         self.ready.sig_open_code.connect(self.open_code)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.code_edit)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.ready.enter)
+        add_shortcut(self.code_edit, QKeySequence(Qt.Key.Key_Down), self.ready.enter,
+                     self.tr("Từ ô mã hồ sơ: xuống danh sách hồ sơ chờ trả"),
+                     Qt.ShortcutContext.WidgetShortcut)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_recipient_confirm)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.clear)
+            add_shortcut(self, keys, self._on_recipient_confirm,
+                         self.tr("Xác nhận trả kết quả cho người nhận"))
+        add_shortcut(self, QKeySequence(Qt.Key.Key_Escape), self.clear,
+                     self.tr("Bỏ hồ sơ đang mở, quét hoặc gõ mã khác"))
         self.clear()
 
     def _build(self) -> None:

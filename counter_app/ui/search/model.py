@@ -36,7 +36,7 @@ class DossierTableModel(QAbstractTableModel):
     sig_loaded = Signal(int, bool)  # rows held, whether more remain
     sig_failed = Signal(str)
 
-    COLUMNS = ("code", "applicant", "procedure", "received", "appointment", "status")
+    COLUMNS = ("code", "applicant", "id_number", "procedure", "received", "appointment", "status")
 
     def __init__(self, tasks: TaskRunner, fetch: PageFetcher, now: Callable[[], datetime],
                  page_size: int = 200, parent: QObject | None = None) -> None:
@@ -52,7 +52,8 @@ class DossierTableModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._has_more = False
-        self._headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
+        self._headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Số định danh"),
+                         self.tr("Thủ tục"),
                          self.tr("Tiếp nhận"), self.tr("Hẹn trả"), self.tr("Trạng thái"))
 
     # ------------------------------------------------------------------ state
@@ -167,6 +168,8 @@ class DossierTableModel(QAbstractTableModel):
             return r.code
         if col == "applicant":
             return r.applicant_name
+        if col == "id_number":  # tells namesakes apart
+            return r.applicant_id_number or ""
         if col == "procedure":
             return r.procedure_name
         if col == "received":

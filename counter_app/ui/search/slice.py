@@ -5,15 +5,16 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from counter_app.services.context import ServiceContext
-from counter_app.services.queries import search_page
+from counter_app.services.queries import quick_counts, search_page
 from counter_app.ui.search.model import DossierTableModel
+from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
 
 # Long enough to skip the searches of a fast typist's burst, short enough that results are
@@ -52,7 +53,10 @@ class SearchSlice(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = DossierTableModel(tasks, partial(search_page, ctx), ctx.now, page_size, self)
+        self._tasks = tasks
         self._filters: dict[str, QPushButton] = {}
+        self._labels: dict[str, str] = {}
+        self._counts_generation = 0
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -66,6 +70,7 @@ class SearchSlice(QWidget):
         self.model.sig_loaded.connect(self._on_model_loaded)
         self.model.sig_failed.connect(self._on_model_failed)
         self.model.reset("all", "")
+        self.refresh_counts()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -87,14 +92,14 @@ class SearchSlice(QWidget):
                  ("overdue", self.tr("Quá hạn")),
                  ("supplement", self.tr("Chờ bổ sung")))
         for n, (key, label) in enumerate(specs, start=1):
-            button = QPushButton(f"{label}  (Alt+{n})", self)
+            self._labels[key] = label
+            button = QPushButton(self._filter_text(key, None), self)
             button.setCheckable(True)
             button.setStyleSheet(CHECKED_STYLE)
             button.setToolTip(self.tr("Bấm lần nữa để bỏ lọc."))
             button.clicked.connect(partial(self._on_filter_clicked, key))
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
+            add_shortcut(self, f"Alt+{n}", button.click,
+                         self.tr("Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)").format(filter=label))
             filters.addWidget(button)
             self._filters[key] = button
         filters.addStretch(1)
@@ -110,7 +115,7 @@ class SearchSlice(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        widths = (195, 180, 0, 125, 125, 330)  # 0: the procedure takes what is left
+        widths = (195, 180, 110, 0, 125, 125, 260)  # 0: the procedure takes what is left
         for col, width in enumerate(widths):
             if width:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -137,9 +142,32 @@ class SearchSlice(QWidget):
 
     # ------------------------------------------------------------------ interface
     def refresh(self) -> None:
-        """Reload the list as it is filtered now (a dossier was saved elsewhere)."""
+        """Reload the list and the filters' counts (a dossier was saved, a sync brought changes)."""
+        self._reload_list()
+        self.refresh_counts()
+
+    def _reload_list(self) -> None:
         self._debounce.stop()
         self.model.reset(self.current_filter(), self.search_box.text())
+
+    def refresh_counts(self) -> None:
+        """Count each quick filter off the GUI thread; a late answer to an older call is dropped."""
+        self._counts_generation += 1
+        generation = self._counts_generation
+        self._tasks.run(quick_counts, self._ctx, self._ctx.now(),
+                        on_done=lambda counts: self._on_counts_done(generation, counts))
+
+    def _on_counts_done(self, generation: int, counts: dict[str, int]) -> None:
+        if generation != self._counts_generation:
+            return
+        for key, button in self._filters.items():
+            button.setText(self._filter_text(key, counts.get(key)))
+
+    def _filter_text(self, key: str, count: int | None) -> str:
+        n = list(self._labels).index(key) + 1
+        shown = "…" if count is None else f"{count:,}".replace(",", ".")
+        return self.tr("{label}: {count}  (Alt+{n})").format(label=self._labels[key],
+                                                             count=shown, n=n)
 
     def focus_first(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -163,10 +191,10 @@ class SearchSlice(QWidget):
         self._debounce.start()  # restarts: search once the clerk pauses
 
     def _on_debounce_timeout(self) -> None:
-        self.refresh()
+        self._reload_list()  # the counts do not depend on what is typed
 
     def _on_search_box_return(self) -> None:
-        self.refresh()
+        self._reload_list()
 
     def _on_search_box_down(self) -> None:
         if self.model.rowCount() == 0:

@@ -18,6 +18,7 @@ from tests.ui.conftest import screenshot, type_text, wait_idle
 from tests.ui.search.test_queues import EXPECTED, _name_matches
 
 RED = QColor("#a8071a")
+STATUS = DossierTableModel.COLUMNS.index("status")
 ALT = Qt.KeyboardModifier.AltModifier
 FILTER_KEYS = {"received_today": Qt.Key.Key_1, "due_today": Qt.Key.Key_2, "ready": Qt.Key.Key_3,
                "overdue": Qt.Key.Key_4, "supplement": Qt.Key.Key_5}
@@ -137,10 +138,10 @@ def test_overdue_rows_are_red(qtbot, tasks, seeded, search):
     late = {c for c in seeded.newest_first(EXPECTED["overdue"])}
     for row, code in enumerate(model.codes()):
         fg = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
-        bg = model.data(model.index(row, 5), Qt.ItemDataRole.BackgroundRole)
+        bg = model.data(model.index(row, STATUS), Qt.ItemDataRole.BackgroundRole)
         if code in late:
             assert fg.color() == RED and bg is not None, code
-            assert "quá hạn" in model.data(model.index(row, 5))
+            assert "quá hạn" in model.data(model.index(row, STATUS))
         else:
             assert fg is None or fg.color() != RED, code
             assert bg is None, code
