@@ -12,7 +12,8 @@ _MAX_POINTS = 30_000
 def paper_level(grey: np.ndarray) -> float:
     """The paper's grey (the page's bright background), robust to a dark border."""
     hist = np.bincount(grey[::4, ::4].ravel(), minlength=256)
-    return float(np.searchsorted(np.cumsum(hist), 0.9 * hist.sum()))
+    # Paper is light: a page dark all over is ink on paper, not dark paper.
+    return max(160.0, float(np.searchsorted(np.cumsum(hist), 0.9 * hist.sum())))
 
 
 def ink_mask(grey: np.ndarray, paper: float | None = None) -> np.ndarray:

@@ -24,7 +24,7 @@ def build_pdf(pages: Sequence[Page], info: PdfInfo) -> bytes:
     return bytes(img2pdf.convert(
         [p.data for p in pages], title=info.title, author=info.author,
         subject=info.dossier_code, keywords=[info.dossier_code], creator="counter-app",
-        producer="counter-app (img2pdf)", nodate=False))
+        producer="counter-app (img2pdf)", nodate=True))  # same pages, same bytes: idempotent
 
 
 def passthrough_pdf(images: Sequence[bytes]) -> bytes:

@@ -1,0 +1,89 @@
+"""Scanning use cases: what a dossier's scan panel needs, separator sheets, and pages → one PDF per component."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from counter_app.core.text import clean_text
+from counter_app.printing.separator_sheet import SeparatorData, render_separators
+from counter_app.scanning.pdf import PdfInfo, build_pdf
+from counter_app.scanning.pipeline import Page
+from counter_app.scanning.separator import payload, split_batch
+from counter_app.services import documents
+from counter_app.services.attachments import AttachedScan, attach_scan
+from counter_app.services.context import ServiceContext
+from counter_app.services.errors import DossierNotFoundError, ServiceError
+from counter_app.storage import dossiers
+
+
+@dataclass(frozen=True)
+class ScanTarget:
+    """The dossier a scan panel works for."""
+
+    code: str
+    procedure_name: str
+    applicant_name: str
+    unit: str
+    components: tuple[str, ...]
+    digitized: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    attached: tuple[AttachedScan, ...]
+    foreign_separators: tuple[int, ...]  # positions of another dossier's separator sheets
+
+
+def scan_target(ctx: ServiceContext, code: str) -> ScanTarget:
+    with ctx.store.reading() as session:
+        d = dossiers.get(session, code)
+    if d is None:
+        raise DossierNotFoundError(code)
+    unit = ctx.device.unit_name or d.receiving_unit
+    return ScanTarget(d.code, d.procedure_name, d.applicant.full_name, unit,
+                      tuple(c.name for c in d.components), tuple(c.digitized for c in d.components))
+
+
+def separator_sheets(ctx: ServiceContext, code: str) -> bytes:
+    """The separator sheets of every component of the dossier, as a PDF to print."""
+    target = scan_target(ctx, code)
+    if not target.components:
+        raise ServiceError("components", "empty", "Hồ sơ không có thành phần nào để in tờ phân cách.")
+    data = SeparatorData(target.code, target.procedure_name, target.applicant_name,
+                         target.components,
+                         tuple(payload(target.code, i) for i in range(1, len(target.components) + 1)))
+    return render_separators(data, documents.load_print_config(ctx))
+
+
+def attach_pages(ctx: ServiceContext, target: ScanTarget, component: str,
+                 pages: Sequence[Page]) -> AttachedScan:
+    """Pages as one PDF (title: the component, author: the unit, subject: the dossier code)
+    attached to the component, which is then marked digitized."""
+    component = clean_text(component)
+    if not pages:
+        raise ServiceError("pages", "empty", "Chưa có trang nào để đính kèm.")
+    data = build_pdf(pages, PdfInfo(title=component, author=target.unit,
+                                    dossier_code=target.code))
+    return attach_scan(ctx, target.code, component, data, len(pages))
+
+
+def attach_batch(ctx: ServiceContext, target: ScanTarget, selected: str,
+                 pages: Sequence[Page]) -> BatchResult:
+    """A whole stack split on its separator sheets (pages before the first sheet, or all of
+    them without sheets, go to the selected component); one PDF per component."""
+    groups, foreign = split_batch([p.separator for p in pages], target.code)
+    if not groups:
+        raise ServiceError("pages", "empty", "Chưa có trang nào để đính kèm (chỉ có tờ phân cách).")
+    if any(g.component_index is None for g in groups) and not clean_text(selected):
+        raise ServiceError("component", "required", "Chưa chọn thành phần hồ sơ của bản quét.")
+    for g in groups:
+        if g.component_index is not None and g.component_index > len(target.components):
+            raise ServiceError("separator", "unknown",
+                               f"Tờ phân cách ghi thành phần số {g.component_index}, hồ sơ chỉ có "
+                               f"{len(target.components)} thành phần.")
+    attached = []
+    for g in groups:
+        name = selected if g.component_index is None else target.components[g.component_index - 1]
+        attached.append(attach_pages(ctx, target, name, [pages[i] for i in g.pages]))
+    return BatchResult(tuple(attached), tuple(foreign))
