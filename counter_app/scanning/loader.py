@@ -84,7 +84,8 @@ def _pdf_images(data: bytes) -> list[Image.Image]:
         if len(pdf.pages) > MAX_PAGES:
             raise ScanError(TOO_LARGE, f"> {MAX_PAGES} pages")
         for page in pdf.pages:
-            images = list(page.images.values())
+            images = list(page.get_images().values()) if hasattr(page, "get_images") \
+                else list(page.images.values())
             if len(images) != 1:
                 raise ScanError(NOT_A_SCAN, f"{len(images)} images on a page")
             pdf_image = pikepdf.PdfImage(images[0])
