@@ -43,7 +43,9 @@ class ScanSettings:
     """The counter's choices, remembered per counter (F9)."""
 
     resolution: int = 200
-    mode: ColorMode = "grey"  # what the device scans; the pipeline picks B&W/grey/colour per page
+    # What the device scans: colour lets the pipeline see a red stamp; it still stores each page
+    # as B&W, grey or (only when asked) colour.
+    mode: ColorMode = "color"
     source: Source = "adf"
     duplex: bool = False
     color_output: bool = False  # colour pages only when the clerk asks for them

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from counter_app.core.text import clean_text
 from counter_app.printing.separator_sheet import SeparatorData, render_separators
+from counter_app.scanning.model import ScanSettings
 from counter_app.scanning.pdf import PdfInfo, build_pdf
 from counter_app.scanning.pipeline import Page
 from counter_app.scanning.separator import payload, split_batch
@@ -15,6 +17,7 @@ from counter_app.services.attachments import AttachedScan, attach_scan
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import DossierNotFoundError, ServiceError
 from counter_app.storage import dossiers
+from counter_app.storage import settings as settings_store
 
 
 @dataclass(frozen=True)
@@ -87,3 +90,40 @@ def attach_batch(ctx: ServiceContext, target: ScanTarget, selected: str,
         name = selected if g.component_index is None else target.components[g.component_index - 1]
         attached.append(attach_pages(ctx, target, name, [pages[i] for i in g.pages]))
     return BatchResult(tuple(attached), tuple(foreign))
+
+
+_SETTINGS_KEY = "scan_settings"
+
+
+@dataclass(frozen=True)
+class ScanChoices:
+    """The counter's scanning choices, kept in its own store (per counter)."""
+
+    device: str = ""  # qualified device id ("sane:…", "escl:http://…")
+    settings: ScanSettings = ScanSettings()
+    escl_addresses: tuple[str, ...] = ()
+
+
+def load_choices(ctx: ServiceContext) -> ScanChoices:
+    with ctx.store.reading() as session:
+        raw = settings_store.get(session, _SETTINGS_KEY)
+    if raw is None:
+        return ScanChoices()
+    data = json.loads(raw)
+    try:
+        chosen = ScanSettings(**data.get("settings", {}))
+    except (TypeError, ValueError):
+        chosen = ScanSettings()
+    return ScanChoices(str(data.get("device", "")), chosen,
+                       tuple(str(a) for a in data.get("escl_addresses", ())))
+
+
+def save_choices(ctx: ServiceContext, choices: ScanChoices) -> None:
+    for address in choices.escl_addresses:
+        if not address.startswith(("http://", "https://")):
+            raise ServiceError("escl_addresses", "format",
+                               f"Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: {address}")
+    data = {"device": choices.device, "settings": asdict(choices.settings),
+            "escl_addresses": list(choices.escl_addresses)}
+    with ctx.store.transaction() as session:
+        settings_store.put(session, _SETTINGS_KEY, json.dumps(data, ensure_ascii=False))
