@@ -89,7 +89,8 @@ class IntakeSlice(QWidget):
 
     def _connect(self) -> None:
         for keys, slot in (("Ctrl+Return", self._on_receive), ("Ctrl+Enter", self._on_receive),
-                           ("Ctrl+B", self._on_supplement), ("Ctrl+R", self._on_refuse)):
+                           ("Ctrl+B", self._on_supplement), ("Ctrl+R", self._on_refuse),
+                           ("F6", self._on_scan_requested)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -255,6 +256,14 @@ class IntakeSlice(QWidget):
         else:
             self.sig_notice_ready.emit(result)
         self.sig_dossier_saved.emit(result.code)
+
+    def _on_scan_requested(self) -> None:
+        """F6: scan (số hóa) the components of the dossier just saved."""
+        if self._outcome is None:
+            self.sig_message.emit(self.tr("Lưu hồ sơ trước, rồi nhấn F6 để quét các thành phần."))
+            return
+        from counter_app.ui.scanning.dialog import open_scan_dialog
+        open_scan_dialog(self, self._ctx, self._tasks, self._outcome[0])
 
     def show_print_outcome(self, code: str, why: str) -> None:
         """The outcome banner of `code` says whether its form reached the printer, and if not,

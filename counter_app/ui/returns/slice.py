@@ -52,6 +52,10 @@ class ReturnsSlice(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear)
+        scan = QShortcut(QKeySequence("F6"), self)
+        scan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        scan.activated.connect(lambda: self._on_card_scan_requested(
+            self._dossier.code if self._dossier is not None else ""))
         self.clear()
 
     def _build(self) -> None:
@@ -74,6 +78,7 @@ class ReturnsSlice(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
         self.card = DossierCard(self)
+        self.card.sig_scan_requested.connect(self._on_card_scan_requested)
         self.recipient = RecipientPanel(self)
         self.progress = ProgressPanel(self)
         side = QVBoxLayout()
@@ -100,6 +105,14 @@ class ReturnsSlice(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.ready, 1)
         layout.addWidget(self.body, 1)
+
+    def _on_card_scan_requested(self, code: str) -> None:
+        """F6 or the card's button: scan (số hóa) the components of the dossier on the card."""
+        if not code:
+            return
+        from counter_app.ui.scanning.dialog import open_scan_dialog
+        dialog = open_scan_dialog(self, self._ctx, self._tasks, code)
+        dialog.panel.sig_attached.connect(lambda done: self._lookup(done, True))
 
     # ------------------------------------------------------------------ interface
     @property

@@ -50,3 +50,14 @@ class ScanDialog(QDialog):
             % pending, QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def open_scan_dialog(parent: QWidget, ctx: ServiceContext, tasks: TaskRunner,
+                     code: str) -> ScanDialog:
+    """The hook intake and the dossier card use: a window of its own, gone when closed."""
+    from PySide6.QtCore import Qt
+
+    dialog = ScanDialog(ctx, tasks, code, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
