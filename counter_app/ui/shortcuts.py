@@ -20,6 +20,7 @@ class ShortcutSheet(QDialog):
             ("Ctrl+Enter", self.tr("Tiếp nhận / xác nhận trả kết quả")),
             ("Ctrl+B", self.tr("Yêu cầu bổ sung hồ sơ (Mẫu 02)")),
             ("Ctrl+R", self.tr("Từ chối tiếp nhận (Mẫu 03)")),
+            ("F6", self.tr("Quét, số hóa thành phần của hồ sơ vừa lưu / đang mở")),
             ("Alt+1 … Alt+5", self.tr("Bộ lọc nhanh khi tra cứu")),
             ("Ctrl+L", self.tr("Khóa màn hình")),
             ("Ctrl+Q", self.tr("Thoát")),
