@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from counter_app.core.text import clean_text
 from counter_app.printing.separator_sheet import SeparatorData, render_separators
@@ -102,6 +103,7 @@ class ScanChoices:
     device: str = ""  # qualified device id ("sane:…", "escl:http://…")
     settings: ScanSettings = ScanSettings()
     escl_addresses: tuple[str, ...] = ()
+    watch_folder: str = ""  # a scanner's scan-to-folder share, imported as files arrive
 
 
 def load_choices(ctx: ServiceContext) -> ScanChoices:
@@ -115,7 +117,8 @@ def load_choices(ctx: ServiceContext) -> ScanChoices:
     except (TypeError, ValueError):
         chosen = ScanSettings()
     return ScanChoices(str(data.get("device", "")), chosen,
-                       tuple(str(a) for a in data.get("escl_addresses", ())))
+                       tuple(str(a) for a in data.get("escl_addresses", ())),
+                       str(data.get("watch_folder", "")))
 
 
 def save_choices(ctx: ServiceContext, choices: ScanChoices) -> None:
@@ -123,7 +126,10 @@ def save_choices(ctx: ServiceContext, choices: ScanChoices) -> None:
         if not address.startswith(("http://", "https://")):
             raise ServiceError("escl_addresses", "format",
                                f"Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: {address}")
+    if choices.watch_folder and not Path(choices.watch_folder).is_dir():
+        raise ServiceError("watch_folder", "missing",
+                           f"Không có thư mục {choices.watch_folder} (hoặc máy tính không vào được).")
     data = {"device": choices.device, "settings": asdict(choices.settings),
-            "escl_addresses": list(choices.escl_addresses)}
+            "escl_addresses": list(choices.escl_addresses), "watch_folder": choices.watch_folder}
     with ctx.store.transaction() as session:
         settings_store.put(session, _SETTINGS_KEY, json.dumps(data, ensure_ascii=False))

@@ -1578,189 +1578,267 @@ Procedure: {procedure}</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="68"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="72"/>
         <source>Tìm máy quét</source>
         <translation>Find scanners</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="73"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
         <source>Màu (tự chọn đen trắng/xám khi lưu)</source>
         <translation>Colour (black-and-white/grey chosen when saving)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="74"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
         <source>Xám</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="74"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
         <source>Đen trắng</source>
         <translation>Black and white</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="81"/>
         <source>Khay nạp giấy (ADF)</source>
         <translation>Document feeder (ADF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="82"/>
         <source>Mặt kính</source>
         <translation>Flatbed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="79"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="83"/>
         <source>Quét hai mặt</source>
         <translation>Both sides (duplex)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="80"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="84"/>
         <source>Giữ màu trong tệp gửi</source>
         <translation>Keep colour in the file sent</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="83"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="87"/>
         <source>Máy quét:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="86"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="90"/>
         <source>Độ phân giải:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="93"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="97"/>
         <source>Quét  (F6)</source>
         <translation>Scan  (F6)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="95"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="99"/>
         <source>Dừng  (Esc)</source>
         <translation>Stop  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="96"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="100"/>
         <source>Nhập tệp…  (Ctrl+O)</source>
         <translation>Import files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="97"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="101"/>
         <source>Quét lại trang  (Shift+F6)</source>
         <translation>Rescan page  (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="98"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="102"/>
         <source>Xoay  (R)</source>
         <translation>Rotate  (R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="99"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="103"/>
         <source>Xóa trang  (Delete)</source>
         <translation>Delete page  (Delete)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="100"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="104"/>
         <source>In tờ phân cách…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="125"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="132"/>
         <source>Đính kèm vào &amp;thành phần:</source>
         <translation>Attach to &amp;component:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="129"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="136"/>
         <source>Đính kèm  (Ctrl+Enter)</source>
         <translation>Attach  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="183"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="191"/>
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="193"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="201"/>
         <source>Chọn một trang để quét lại.</source>
         <translation>Select one page to rescan.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="201"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="209"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="212"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="220"/>
         <source>Chưa có trang nào để đính kèm.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="216"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="224"/>
         <source>Đang lưu bản quét…</source>
         <translation>Saving the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="237"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="251"/>
+        <source>Không vào được thư mục nhận bản quét %s.</source>
+        <translation>Cannot open the scan folder %s.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="257"/>
+        <source>Đang theo dõi thư mục %s: bản quét lưu vào đó tự hiện ở đây.</source>
+        <translation>Watching the folder %s: scans saved there appear here by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="266"/>
         <source>Chưa chọn máy quét. Nhấn “Tìm máy quét” rồi chọn một máy.</source>
         <translation>No scanner chosen. Press “Find scanners” and choose one.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="256"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="285"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="274"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="303"/>
         <source>Đang quét… đã nhận %s trang.</source>
         <translation>Scanning… %s pages received.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="281"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="316"/>
         <source>Đã quét %s trang. Tổng cộng %s trang chờ đính kèm.</source>
         <translation>Scanned %s pages. %s pages in all waiting to be attached.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="306"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="345"/>
         <source>Tìm thấy %s máy quét.</source>
         <translation>Found %s scanners.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="307"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="346"/>
         <source>Không tìm thấy máy quét nào. Kiểm tra máy đã bật và cắm cáp, hoặc dùng Nhập tệp…</source>
         <translation>No scanner found. Check that it is on and plugged in, or use Import files…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="325"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="364"/>
         <source>Đã đính kèm và đánh dấu đã số hóa: %s.</source>
         <translation>Attached and marked as digitized: %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="327"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="366"/>
         <source>Có tờ phân cách của hồ sơ khác trong xấp giấy; các trang sau nó vẫn được đính kèm vào hồ sơ này.</source>
         <translation>The stack held a separator sheet of another dossier; the pages after it were still attached to this dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="339"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="378"/>
         <source>Chưa lưu được bản quét (các trang vẫn còn ở đây): %s</source>
         <translation>The scan could not be saved (the pages are still here): %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="365"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="404"/>
         <source>%s trang, gửi đi %s</source>
         <translation>%s pages, %s to send</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="368"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="407"/>
         <source>Trang có vẻ để trắng (tô vàng, chưa xóa): %s. Xem lại rồi giữ hoặc xóa.</source>
         <translation>Pages that look blank (yellow, not deleted): %s. Check them, then keep or delete them.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="390"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
         <source>Nhập bản quét từ tệp</source>
         <translation>Import scans from files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="390"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
         <source>Bản quét (%s)</source>
         <translation>Scans (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSettingsBox</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="29"/>
+        <source>Máy quét tài liệu (số hóa)</source>
+        <translation>Document scanner (digitization)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="32"/>
+        <source>ví dụ http://192.168.1.50 (cách nhau bằng dấu phẩy)</source>
+        <translation>e.g. http://192.168.1.50 (separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="35"/>
+        <source>thư mục máy quét lưu bản quét vào (không bắt buộc)</source>
+        <translation>the folder the scanner saves its scans into (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="36"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="45"/>
+        <source>Khay nạp giấy (ADF)</source>
+        <translation type="unfinished">Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="46"/>
+        <source>Mặt kính</source>
+        <translation type="unfinished">Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="47"/>
+        <source>Quét hai mặt</source>
+        <translation type="unfinished">Both sides (duplex)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="48"/>
+        <source>Giữ màu trong tệp gửi</source>
+        <translation type="unfinished">Keep colour in the file sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="55"/>
+        <source>Máy quét mạng (eSCL):</source>
+        <translation>Network scanners (eSCL):</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="56"/>
+        <source>Thư mục nhận bản quét:</source>
+        <translation>Scan folder:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="57"/>
+        <source>Độ phân giải:</source>
+        <translation type="unfinished">Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="58"/>
+        <source>Nguồn giấy:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="96"/>
+        <source>Thư mục nhận bản quét</source>
+        <translation>Scan folder</translation>
     </message>
 </context>
 <context>
@@ -1890,122 +1968,122 @@ Procedure: {procedure}</translation>
 <context>
     <name>SettingsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="33"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="34"/>
         <source>Đơn vị và quầy</source>
         <translation>Unit and counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
         <source>Quầy số:</source>
         <translation>Counter number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
         <source>Dải số mã hồ sơ:</source>
         <translation>Dossier code number ranges:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
         <source>Giờ làm việc:</source>
         <translation>Working hours:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="44"/>
         <source>Tùy chọn</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="47"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="48"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="50"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="51"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
         <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="54"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="55"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
         <source>&amp;Tự khóa màn hình sau:</source>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="77"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="81"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="83"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="87"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="89"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="108"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="111"/>
         <source>Máy in mặc định của hệ thống ({name})</source>
         <translation>System default printer ({name})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="109"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="112"/>
         <source>Máy in mặc định của hệ thống (chưa có)</source>
         <translation>System default printer (none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="113"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="116"/>
         <source>{name} (không tìm thấy)</source>
         <translation>{name} (not found)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="145"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="149"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>

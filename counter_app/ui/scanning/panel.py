@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.scanning import registry
-from counter_app.scanning.folder import SUFFIXES, FolderScanner
+from counter_app.scanning.folder import SUFFIXES, FolderScanner, FolderWatch, FolderWatcher
 from counter_app.scanning.model import DeviceInfo, ScanError, Scanner, ScanSettings
 from counter_app.scanning.pipeline import Page
 from counter_app.services import scans
@@ -40,6 +40,7 @@ class ScanPanel(QWidget):
 
     sig_attached = Signal(str)  # dossier code, after pages were attached
     sig_busy = Signal(bool)
+    _sig_folder_file = Signal(str)  # from the folder watcher's thread
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner,
                  scanners: ScannerFactory = registry.default_scanners,
@@ -51,6 +52,9 @@ class ScanPanel(QWidget):
         self._choices = scans.ScanChoices()
         self._replace_row: int | None = None
         self._delivered = 0
+        self._watcher: FolderWatcher | None = None
+        self._pending_files: list[str] = []
+        self._sig_folder_file.connect(self._on_folder_file, Qt.ConnectionType.QueuedConnection)
         self.bridge = ScanBridge(self)
         self.bridge.sig_page.connect(self._on_bridge_page)
         self.bridge.sig_error.connect(self._on_bridge_error)
@@ -111,6 +115,9 @@ class ScanPanel(QWidget):
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setObjectName("scan_status")
+        self.watching = QLabel(self)
+        self.watching.setObjectName("scan_watching")
+        self.watching.setStyleSheet("color: #595959;")
         self.message = QLabel(self)
         self.message.setObjectName("scan_message")
         self.message.setWordWrap(True)
@@ -139,6 +146,7 @@ class ScanPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.watching)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
@@ -225,8 +233,29 @@ class ScanPanel(QWidget):
                             on_error=guarded(self, self._on_task_error))
 
     def shutdown(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.bridge.cancel()
         self.bridge.wait()
+
+    def watch_folder(self, folder: str, debounce: float = 2.0) -> None:
+        """Import what a scanner saves into `folder` (its scan-to-folder share) as it arrives;
+        a file is read once it has stopped changing for `debounce` seconds."""
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+        if not folder:
+            return
+        if not Path(folder).is_dir():
+            self._say(self.tr("Không vào được thư mục nhận bản quét %s.") % folder, RED)
+            return
+        self._watcher = FolderWatcher(FolderWatch(folder, debounce),
+                                      lambda path: self._sig_folder_file.emit(str(path)),
+                                      interval=min(0.5, debounce / 2))
+        self._watcher.start()
+        self.watching.setText(self.tr("Đang theo dõi thư mục %s: bản quét lưu vào đó tự hiện ở "
+                                      "đây.") % folder)
 
     # ------------------------------------------------------------------ scanning
     def _start(self, limit: int | None) -> None:
@@ -276,12 +305,21 @@ class ScanPanel(QWidget):
     def _on_bridge_error(self, error: ScanError) -> None:
         self._say(scan_error_text(error, self.pages.count()), RED)
 
+    def _on_folder_file(self, path: str) -> None:
+        self._pending_files.append(path)
+        if not self.bridge.running:
+            paths, self._pending_files = self._pending_files, []
+            self.import_files(paths)
+
     def _on_bridge_done(self, count: int) -> None:
         self._replace_row = None
         self.status.setText(self.tr("Đã quét %s trang. Tổng cộng %s trang chờ đính kèm.")
                             % (count, self.pages.count()))
         self._update_actions()
         self.sig_busy.emit(False)
+        if self._pending_files:  # files the watched folder received during this batch
+            paths, self._pending_files = self._pending_files, []
+            self.import_files(paths)
 
     # ------------------------------------------------------------------ results
     def _on_choices_loaded(self, choices: scans.ScanChoices) -> None:
@@ -294,6 +332,7 @@ class ScanPanel(QWidget):
                 combo.setCurrentIndex(index)
         self.duplex.setChecked(s.duplex)
         self.color_output.setChecked(s.color_output)
+        self.watch_folder(choices.watch_folder)
         self.find_devices()
 
     def _on_devices_found(self, devices: list[DeviceInfo]) -> None:
