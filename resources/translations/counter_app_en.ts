@@ -1798,22 +1798,22 @@ Procedure: {procedure}</translation>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="45"/>
         <source>Khay nạp giấy (ADF)</source>
-        <translation type="unfinished">Document feeder (ADF)</translation>
+        <translation>Document feeder (ADF)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="46"/>
         <source>Mặt kính</source>
-        <translation type="unfinished">Flatbed</translation>
+        <translation>Flatbed</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="47"/>
         <source>Quét hai mặt</source>
-        <translation type="unfinished">Both sides (duplex)</translation>
+        <translation>Both sides (duplex)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="48"/>
         <source>Giữ màu trong tệp gửi</source>
-        <translation type="unfinished">Keep colour in the file sent</translation>
+        <translation>Keep colour in the file sent</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="55"/>
@@ -1828,7 +1828,7 @@ Procedure: {procedure}</translation>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="57"/>
         <source>Độ phân giải:</source>
-        <translation type="unfinished">Resolution:</translation>
+        <translation>Resolution:</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/scanning/settings_box.py" line="58"/>
