@@ -122,3 +122,30 @@ def test_blank_pages_are_flagged_not_removed_and_bad_files_refused(
     assert panel.pages.count() == 1 and panel.pages.blank_rows() == [0]
     assert "trắng" in panel.pages.item(0).text()
     assert "hỏng" in panel.message.text()
+
+
+def test_the_window_stays_responsive_while_scanning_and_stop_keeps_the_pages(
+        qtbot, panel: ScanPanel) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    # a slow feeder: the device takes its time over every buffer of every page
+    panel.scanner_slot[0] = SaneScanner(options={**NORMAL, "read-delay": True,  # type: ignore[attr-defined]
+                                                 "read-delay-duration": 5000})
+    panel.find_devices()
+    qtbot.waitUntil(lambda: panel.device.count() > 0, timeout=20_000)
+    panel.source.setCurrentIndex(panel.source.findData("adf"))
+    ticks: list[float] = []
+    timer = QTimer(panel)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with qtbot.waitSignal(panel.bridge.sig_page, timeout=60_000):
+        qtbot.keyClick(panel.pages, Qt.Key.Key_F6)
+    with qtbot.waitSignal(panel.bridge.sig_done, timeout=60_000):
+        qtbot.keyClick(panel.pages, Qt.Key.Key_Escape)  # Esc stops the batch
+    timer.stop()
+    assert 1 <= panel.pages.count() < 10, "stopped early, the pages already scanned kept"
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert len(ticks) > 5 and max(gaps) < 1.0, "the GUI thread never waited on the scanner"
