@@ -75,7 +75,7 @@ class SaneScanner:
         except Exception as exc:  # noqa: BLE001
             raise ScanError(_kind(exc), str(exc)) from None
         return [DeviceInfo(name, f"{vendor} {model}".strip(), self.backend)
-                for name, vendor, model, _kind_ in found]
+                for name, vendor, model, _type in found]
 
     def _open(self, device_id: str) -> Any:
         sane = self._sane()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 import numpy as np
 
@@ -49,9 +48,6 @@ def find_separator(grey: np.ndarray, threshold: float | None = None) -> Separato
             if mark is not None:
                 return mark
     return None
-
-
-P = TypeVar("P")
 
 
 @dataclass(frozen=True)

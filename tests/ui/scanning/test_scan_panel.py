@@ -88,6 +88,15 @@ def test_scanning_from_the_test_device_into_a_component(qtbot, panel: ScanPanel,
     qtbot.keyClick(panel.pages, Qt.Key.Key_Delete)
     assert panel.pages.count() == 9
 
+    # rescan one page (Shift+F6): the device's next page takes its place, the rest stay
+    panel.pages.setCurrentRow(2)
+    before = panel.pages.pages()
+    with qtbot.waitSignal(panel.bridge.sig_done, timeout=60_000):
+        qtbot.keyClick(panel.pages, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    after = panel.pages.pages()
+    assert len(after) == 9 and after[2] is not before[2]
+    assert after[:2] == before[:2] and after[3:] == before[3:]
+
     component = panel.target.components[1]  # type: ignore[union-attr]
     panel.component.setCurrentIndex(panel.component.findData(component))
     with qtbot.waitSignal(panel.sig_attached, timeout=30_000):
