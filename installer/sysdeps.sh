@@ -17,6 +17,8 @@ PKGS=(
   sqlite3                                                                # inspecting stores by hand
   poppler-utils zbar-tools                    # printing tests: PDF → PNG, barcode decoding
   postgresql                                  # the central service's production database, in tests
+  libsane1 sane-utils libsane-dev             # scanning: SANE (its `test` device in tests); headers
+                                              # to build python-sane where no wheel fits
 )
 PKGS+=("$@")
 

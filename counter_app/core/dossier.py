@@ -235,6 +235,10 @@ class Component:
     certified: int = 0
     photo: int = 0
     note: str = ""
+    # Digitization indicators (số hóa): a scan of it is attached; or it was taken from a
+    # dossier or data store the unit already holds instead of paper (tái sử dụng).
+    digitized: bool = False
+    reused: bool = False
 
     @property
     def total(self) -> int:
@@ -318,7 +322,8 @@ def to_payload(dossier: Dossier) -> dict[str, Any]:
         },
         "components": [
             {"name": c.name, "required": c.required, "original": c.original,
-             "certified": c.certified, "photo": c.photo, "note": c.note}
+             "certified": c.certified, "photo": c.photo, "note": c.note,
+             "digitized": c.digitized, "reused": c.reused}
             for c in dossier.components
         ],
         "sets": dossier.sets,

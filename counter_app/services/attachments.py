@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counter_app.core.dossier import DossierEvent
 from counter_app.core.text import clean_text
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import DossierNotFoundError, ServiceError
-from counter_app.storage import outbox
+from counter_app.storage import dossiers, outbox
 from counter_app.storage.models import AttachmentRow, DossierRow, StoredFileRow
 
 _MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*$")
@@ -63,8 +65,20 @@ def attach_scan(ctx: ServiceContext, code: str, component: str, data: bytes, pag
             return AttachedScan(code, component, stored.sha256, stored.size, pages, media_type, None)
         session.add(AttachmentRow(dossier_id=dossier_id, sha256=stored.sha256, role=ROLE_SCAN,
                                   component=component, pages=pages, created_at=now))
+        _mark_digitized(session, code, component, now)
         event = DossierEvent("dossier.attachment_added", code, now, {
             "component": component, "sha256": stored.sha256, "pages": pages,
-            "size": stored.size, "media_type": media_type})
+            "size": stored.size, "media_type": media_type, "digitized": True})
         event_id = outbox.append(session, event, device_id=ctx.device.device_id, clerk=ctx.clerk)
     return AttachedScan(code, component, stored.sha256, stored.size, pages, media_type, event_id)
+
+
+def _mark_digitized(session: Session, code: str, component: str, now: datetime) -> None:
+    """The component's digitized flag in the dossier's payload (for the digitization indicators)."""
+    dossier = dossiers.get(session, code)
+    if dossier is None:
+        return
+    changed = tuple(replace(c, digitized=True) if clean_text(c.name) == component and not c.digitized
+                    else c for c in dossier.components)
+    if changed != dossier.components:
+        dossiers.save(session, replace(dossier, components=changed), now)

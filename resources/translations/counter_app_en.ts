@@ -262,104 +262,119 @@
 <context>
     <name>DossierCard</name>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="38"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="40"/>
         <source>Thông tin hồ sơ</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="55"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="57"/>
         <source>Mã hồ sơ:</source>
         <translation>Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="55"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="57"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="56"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="58"/>
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="57"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="59"/>
         <source>Số định danh:</source>
         <translation>Personal ID number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="58"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="60"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="58"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="60"/>
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="59"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="61"/>
         <source>Hẹn trả kết quả:</source>
         <translation>Results due:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="60"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="62"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="61"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="63"/>
         <source>Nhận kết quả:</source>
         <translation>Results delivery:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="62"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="64"/>
         <source>Thành phần hồ sơ:</source>
         <translation>Dossier components:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="71"/>
-        <location filename="../../counter_app/ui/returns/card.py" line="72"/>
-        <location filename="../../counter_app/ui/returns/card.py" line="95"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="67"/>
+        <source>Quét, số hóa thành phần…  (F6)</source>
+        <translation>Scan, digitize components…  (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/card.py" line="77"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="78"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="101"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="80"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="86"/>
         <source>%s (quá hạn)</source>
         <translation>%s (overdue)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="87"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="93"/>
         <source>Gửi qua bưu chính công ích</source>
         <translation>Sent via the public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="90"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="96"/>
         <source>Trực tuyến, vào tài khoản trên Cổng Dịch vụ công</source>
         <translation>Online, to the account on the Public Service Portal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="91"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="97"/>
         <source>Tại bộ phận một cửa</source>
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="98"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="104"/>
         <source>%d bản chính</source>
         <translation>%d original(s)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="99"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="105"/>
         <source>%d bản chứng thực</source>
         <translation>%d certified copy(ies)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="100"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="106"/>
         <source>%d bản photo</source>
         <translation>%d photocopy(ies)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="103"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="109"/>
+        <source>đã số hóa</source>
+        <translation>digitized</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/card.py" line="109"/>
+        <source>tái sử dụng</source>
+        <translation>reused</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/card.py" line="112"/>
         <source>Số bộ hồ sơ: %d</source>
         <translation>Number of dossier sets: %d</translation>
     </message>
@@ -482,83 +497,93 @@
         <translation>Refuse the dossier (Form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="120"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="98"/>
+        <source>Quét, số hóa thành phần của hồ sơ vừa lưu</source>
+        <translation>Scan and digitize the components of the dossier just saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="122"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="122"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="124"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="143"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="145"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="165"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="167"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="197"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="199"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="201"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="203"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="220"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="222"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="243"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="245"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="246"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="248"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="249"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="251"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="268"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="266"/>
+        <source>Lưu hồ sơ trước, rồi nhấn F6 để quét các thành phần.</source>
+        <translation>Save the dossier first, then press F6 to scan its components.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/slice.py" line="278"/>
         <source>Đã in phiếu.</source>
         <translation>Slip printed.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="271"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
         <source>CHƯA IN được phiếu: {why}</source>
         <translation>The slip was NOT printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="272"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="282"/>
         <source>Ctrl+P: in lại · Ctrl+Shift+P: xem trước khi in · Ctrl+Shift+S: lưu phiếu thành PDF</source>
         <translation>Ctrl+P: print again · Ctrl+Shift+P: print preview · Ctrl+Shift+S: save the slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="283"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="293"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="229"/>
-        <location filename="../../counter_app/ui/intake/slice.py" line="287"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="231"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="297"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="324"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="334"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
@@ -578,7 +603,7 @@
         <translation>Note: today the applicant already filed a dossier for the same procedure at this unit: {filed}. Check to avoid receiving it twice; you can still receive it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="355"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="365"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
@@ -1003,6 +1028,29 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     </message>
 </context>
 <context>
+    <name>PageList</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/page_list.py" line="56"/>
+        <source>Trang có vẻ để trắng: xem lại rồi giữ hoặc xóa (Delete).</source>
+        <translation>This page looks blank: check it, then keep it or delete it (Delete).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/page_list.py" line="63"/>
+        <source>Trang %s</source>
+        <translation>Page %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/page_list.py" line="65"/>
+        <source>Tờ phân cách – TP %s</source>
+        <translation>Separator sheet – component %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/page_list.py" line="67"/>
+        <source>trắng?</source>
+        <translation>blank?</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../../counter_app/ui/printing/controller.py" line="62"/>
@@ -1182,78 +1230,78 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="130"/>
-        <location filename="../../counter_app/ui/returns/card.py" line="152"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="139"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="161"/>
         <source>Chưa thể trả kết quả</source>
         <translation>Results cannot be returned yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="136"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="145"/>
         <source>Thông tin mới nhất từ cơ quan giải quyết:</source>
         <translation>Latest information from the processing agency:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="148"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="157"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="150"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="159"/>
         <source>Hồ sơ đã kết thúc</source>
         <translation>Dossier closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="153"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="162"/>
         <source>Trạng thái: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="154"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="163"/>
         <source>Hẹn trả kết quả: %s</source>
         <translation>Results due: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="157"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="166"/>
         <source>Chưa có thông tin từ cơ quan giải quyết.</source>
         <translation>No information from the processing agency yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="161"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="170"/>
         <source>Kết quả đã được trả lúc %s.</source>
         <translation>The results were returned at %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="164"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="173"/>
         <source>Hồ sơ đã kết thúc, không có kết quả để trả.</source>
         <translation>The dossier is closed; there are no results to return.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="167"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="176"/>
         <source>Hồ sơ đang tạm dừng chờ bổ sung: thời gian này không tính là quá hạn.</source>
         <translation>The dossier is on hold awaiting supplement: this time does not count towards being overdue.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="169"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="178"/>
         <source>Hồ sơ chưa có ngày hẹn trả.</source>
         <translation>The dossier has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="172"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="181"/>
         <source>%d ngày %d giờ</source>
         <translation>%d days %d hours</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="173"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="182"/>
         <source>%d giờ %d phút</source>
         <translation>%d hours %d minutes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="174"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="183"/>
         <source>Đã quá hạn hẹn trả %s.</source>
         <translation>Overdue by %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/card.py" line="175"/>
+        <location filename="../../counter_app/ui/returns/card.py" line="184"/>
         <source>Còn trong hạn giải quyết.</source>
         <translation>Still within the processing time limit.</translation>
     </message>
@@ -1476,70 +1524,427 @@ Procedure: {procedure}</translation>
         <translation>Close the open dossier, scan or type another code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="59"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="56"/>
+        <source>Quét, số hóa thành phần của hồ sơ đang mở</source>
+        <translation>Scan and digitize the components of the open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/returns/slice.py" line="62"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="62"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="65"/>
         <source>&amp;Mã hồ sơ:</source>
         <translation>&amp;Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="64"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="67"/>
         <source>Mở hồ sơ  (Enter)</source>
         <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="88"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="92"/>
         <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter: mã đầy đủ, ngày và số (ví dụ 251117-0006) hoặc chỉ số của hồ sơ nhận hôm nay. ↓ chọn trong danh sách chờ trả. Nhấn Esc để xóa và tiếp công dân khác.</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter: the full code, the date and number (e.g. 251117-0006), or just the number of a dossier received today. ↓ chooses from the list waiting to be returned. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="118"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="130"/>
         <source>Đang tìm hồ sơ %s…</source>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="206"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="218"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="216"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="228"/>
         <source>Đã mở hồ sơ %s.</source>
         <translation>Opened dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="227"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="239"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="250"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="262"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="251"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="263"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="252"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="264"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="272"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="279"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="284"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="291"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="276"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="288"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/dialog.py" line="19"/>
+        <source>Quét, số hóa thành phần hồ sơ %s</source>
+        <translation>Scan and digitize the components of dossier %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/dialog.py" line="48"/>
+        <source>Còn trang chưa đính kèm</source>
+        <translation>Pages not attached yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/dialog.py" line="49"/>
+        <source>Còn %s trang đã quét chưa đính kèm vào hồ sơ. Đóng và bỏ các trang này?</source>
+        <translation>%s scanned pages are not attached to the dossier yet. Close and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="12"/>
+        <source>Kẹt giấy trong khay nạp. Gỡ tờ bị kẹt, đặt lại các trang chưa quét rồi nhấn Quét tiếp.</source>
+        <translation>Paper jam in the feeder. Remove the jammed sheet, put back the pages not yet scanned and press Scan to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="15"/>
+        <source>Khay nạp giấy trống. Đặt giấy vào khay (mặt cần quét theo hướng dẫn trên máy) rồi nhấn Quét.</source>
+        <translation>The document feeder is empty. Load the paper (the side to scan as the device shows) and press Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="18"/>
+        <source>Nắp máy quét đang mở. Đóng nắp rồi nhấn Quét tiếp.</source>
+        <translation>The scanner cover is open. Close it and press Scan to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="20"/>
+        <source>Mất kết nối với máy quét (cáp USB hoặc mạng). Kiểm tra dây, bật máy rồi nhấn Quét tiếp.</source>
+        <translation>Lost the connection to the scanner (USB cable or network). Check the cable, switch the scanner on and press Scan to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="23"/>
+        <source>Máy quét đang bận với máy tính khác. Chờ một lát rồi nhấn Quét.</source>
+        <translation>The scanner is busy with another computer. Wait a moment and press Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="25"/>
+        <source>Máy tính không được phép dùng máy quét này. Liên hệ quản trị.</source>
+        <translation>This computer is not allowed to use this scanner. Contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="27"/>
+        <source>Không tìm thấy máy quét đã chọn. Kiểm tra máy đã bật và cắm cáp, rồi nhấn Tìm máy quét.</source>
+        <translation>The chosen scanner was not found. Check that it is on and plugged in, then press Find scanners.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="30"/>
+        <source>Máy tính này chưa cài trình điều khiển máy quét.</source>
+        <translation>The scanner driver is not installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="32"/>
+        <source>Ảnh quá lớn so với một trang giấy (có thể là tệp độc hại): không nhận tệp này.</source>
+        <translation>The image is far larger than a sheet of paper (possibly a malicious file): this file is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="35"/>
+        <source>Tệp bị hỏng hoặc chưa ghi xong, hoặc không phải PDF/JPEG/PNG/TIFF: không nhận tệp này.</source>
+        <translation>The file is damaged or not completely written, or is not a PDF/JPEG/PNG/TIFF: this file is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="38"/>
+        <source>Tệp PDF này không phải bản quét (không có một ảnh cho mỗi trang): không nhận tệp này.</source>
+        <translation>This PDF is not a scan (it does not hold one image per page): this file is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="46"/>
+        <source>Máy quét báo lỗi: %s</source>
+        <translation>The scanner reported an error: %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/messages.py" line="49"/>
+        <source>Các trang đã quét trước đó vẫn được giữ (%s trang).</source>
+        <translation>The pages scanned before are kept (%s pages).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="72"/>
+        <source>Tìm máy quét</source>
+        <translation>Find scanners</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
+        <source>Màu (tự chọn đen trắng/xám khi lưu)</source>
+        <translation>Colour (black-and-white/grey chosen when saving)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
+        <source>Xám</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
+        <source>Đen trắng</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="81"/>
+        <source>Khay nạp giấy (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="82"/>
+        <source>Mặt kính</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="83"/>
+        <source>Quét hai mặt</source>
+        <translation>Both sides (duplex)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="84"/>
+        <source>Giữ màu trong tệp gửi</source>
+        <translation>Keep colour in the file sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="87"/>
+        <source>Máy quét:</source>
+        <translation>Scanner:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="90"/>
+        <source>Độ phân giải:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="97"/>
+        <source>Quét  (F6)</source>
+        <translation>Scan  (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="99"/>
+        <source>Dừng  (Esc)</source>
+        <translation>Stop  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="100"/>
+        <source>Nhập tệp…  (Ctrl+O)</source>
+        <translation>Import files…  (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="101"/>
+        <source>Quét lại trang  (Shift+F6)</source>
+        <translation>Rescan page  (Shift+F6)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="102"/>
+        <source>Xoay  (R)</source>
+        <translation>Rotate  (R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="103"/>
+        <source>Xóa trang  (Delete)</source>
+        <translation>Delete page  (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="104"/>
+        <source>In tờ phân cách…</source>
+        <translation>Print separator sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="132"/>
+        <source>Đính kèm vào &amp;thành phần:</source>
+        <translation>Attach to &amp;component:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="136"/>
+        <source>Đính kèm  (Ctrl+Enter)</source>
+        <translation>Attach  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="191"/>
+        <source>Đang tìm máy quét…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="201"/>
+        <source>Chọn một trang để quét lại.</source>
+        <translation>Select one page to rescan.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="209"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="220"/>
+        <source>Chưa có trang nào để đính kèm.</source>
+        <translation>There are no pages to attach yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="224"/>
+        <source>Đang lưu bản quét…</source>
+        <translation>Saving the scan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="251"/>
+        <source>Không vào được thư mục nhận bản quét %s.</source>
+        <translation>Cannot open the scan folder %s.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="257"/>
+        <source>Đang theo dõi thư mục %s: bản quét lưu vào đó tự hiện ở đây.</source>
+        <translation>Watching the folder %s: scans saved there appear here by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="266"/>
+        <source>Chưa chọn máy quét. Nhấn “Tìm máy quét” rồi chọn một máy.</source>
+        <translation>No scanner chosen. Press “Find scanners” and choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="285"/>
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="303"/>
+        <source>Đang quét… đã nhận %s trang.</source>
+        <translation>Scanning… %s pages received.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="316"/>
+        <source>Đã quét %s trang. Tổng cộng %s trang chờ đính kèm.</source>
+        <translation>Scanned %s pages. %s pages in all waiting to be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="345"/>
+        <source>Tìm thấy %s máy quét.</source>
+        <translation>Found %s scanners.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="346"/>
+        <source>Không tìm thấy máy quét nào. Kiểm tra máy đã bật và cắm cáp, hoặc dùng Nhập tệp…</source>
+        <translation>No scanner found. Check that it is on and plugged in, or use Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="364"/>
+        <source>Đã đính kèm và đánh dấu đã số hóa: %s.</source>
+        <translation>Attached and marked as digitized: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="366"/>
+        <source>Có tờ phân cách của hồ sơ khác trong xấp giấy; các trang sau nó vẫn được đính kèm vào hồ sơ này.</source>
+        <translation>The stack held a separator sheet of another dossier; the pages after it were still attached to this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="378"/>
+        <source>Chưa lưu được bản quét (các trang vẫn còn ở đây): %s</source>
+        <translation>The scan could not be saved (the pages are still here): %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="404"/>
+        <source>%s trang, gửi đi %s</source>
+        <translation>%s pages, %s to send</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="407"/>
+        <source>Trang có vẻ để trắng (tô vàng, chưa xóa): %s. Xem lại rồi giữ hoặc xóa.</source>
+        <translation>Pages that look blank (yellow, not deleted): %s. Check them, then keep or delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
+        <source>Nhập bản quét từ tệp</source>
+        <translation>Import scans from files</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
+        <source>Bản quét (%s)</source>
+        <translation>Scans (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSettingsBox</name>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="29"/>
+        <source>Máy quét tài liệu (số hóa)</source>
+        <translation>Document scanner (digitization)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="32"/>
+        <source>ví dụ http://192.168.1.50 (cách nhau bằng dấu phẩy)</source>
+        <translation>e.g. http://192.168.1.50 (separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="35"/>
+        <source>thư mục máy quét lưu bản quét vào (không bắt buộc)</source>
+        <translation>the folder the scanner saves its scans into (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="36"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="45"/>
+        <source>Khay nạp giấy (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="46"/>
+        <source>Mặt kính</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="47"/>
+        <source>Quét hai mặt</source>
+        <translation>Both sides (duplex)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="48"/>
+        <source>Giữ màu trong tệp gửi</source>
+        <translation>Keep colour in the file sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="55"/>
+        <source>Máy quét mạng (eSCL):</source>
+        <translation>Network scanners (eSCL):</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="56"/>
+        <source>Thư mục nhận bản quét:</source>
+        <translation>Scan folder:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="57"/>
+        <source>Độ phân giải:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="58"/>
+        <source>Nguồn giấy:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/scanning/settings_box.py" line="96"/>
+        <source>Thư mục nhận bản quét</source>
+        <translation>Scan folder</translation>
     </message>
 </context>
 <context>
@@ -1679,122 +2084,122 @@ Procedure: {procedure}</translation>
 <context>
     <name>SettingsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="33"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="34"/>
         <source>Đơn vị và quầy</source>
         <translation>Unit and counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
         <source>Quầy số:</source>
         <translation>Counter number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
         <source>Dải số mã hồ sơ:</source>
         <translation>Dossier code number ranges:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
         <source>Giờ làm việc:</source>
         <translation>Working hours:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="44"/>
         <source>Tùy chọn</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="47"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="48"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="50"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="51"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
         <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="54"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="55"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
         <source>&amp;Tự khóa màn hình sau:</source>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="77"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="81"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="83"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="87"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="89"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="108"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="111"/>
         <source>Máy in mặc định của hệ thống ({name})</source>
         <translation>System default printer ({name})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="109"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="112"/>
         <source>Máy in mặc định của hệ thống (chưa có)</source>
         <translation>System default printer (none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="113"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="116"/>
         <source>{name} (không tìm thấy)</source>
         <translation>{name} (not found)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="145"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="149"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>

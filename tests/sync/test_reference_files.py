@@ -89,7 +89,8 @@ def test_attach_scan_is_one_transaction_and_idempotent(ctx: ServiceContext) -> N
         events = outbox.for_dossier(session, code)
         assert [e.type for e in events] == ["dossier.received", "dossier.attachment_added"]
         assert events[1].payload == {"component": "Tờ khai", "sha256": first.sha256, "pages": 2,
-                                     "size": len(data), "media_type": "application/pdf"}
+                                     "size": len(data), "media_type": "application/pdf",
+                                     "digitized": True}
         assert session.get(StoredFileRow, first.sha256) is not None
         assert session.query(AttachmentRow).count() == 1
     again = attach_scan(ctx, code, "Tờ khai", data, pages=2)

@@ -93,7 +93,9 @@ class IntakeSlice(QWidget):
         for keys, slot, what in (
                 ("Ctrl+Return", self._on_receive, receive), ("Ctrl+Enter", self._on_receive, receive),
                 ("Ctrl+B", self._on_supplement, self.tr("Yêu cầu bổ sung hồ sơ (Mẫu 02)")),
-                ("Ctrl+R", self._on_refuse, self.tr("Từ chối tiếp nhận (Mẫu 03)"))):
+                ("Ctrl+R", self._on_refuse, self.tr("Từ chối tiếp nhận (Mẫu 03)")),
+                ("F6", self._on_scan_requested,
+                 self.tr("Quét, số hóa thành phần của hồ sơ vừa lưu"))):
             add_shortcut(self, keys, slot, what)
         self.receive_button.clicked.connect(self._on_receive)
         self.supplement_button.clicked.connect(self._on_supplement)
@@ -257,6 +259,14 @@ class IntakeSlice(QWidget):
         else:
             self.sig_notice_ready.emit(result)
         self.sig_dossier_saved.emit(result.code)
+
+    def _on_scan_requested(self) -> None:
+        """F6: scan (số hóa) the components of the dossier just saved."""
+        if self._outcome is None:
+            self.sig_message.emit(self.tr("Lưu hồ sơ trước, rồi nhấn F6 để quét các thành phần."))
+            return
+        from counter_app.ui.scanning.dialog import open_scan_dialog
+        open_scan_dialog(self, self._ctx, self._tasks, self._outcome[0])
 
     def show_print_outcome(self, code: str, why: str) -> None:
         """The outcome banner of `code` says whether its form reached the printer, and if not,

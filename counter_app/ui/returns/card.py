@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.core.dossier import Component, Dossier, Status
 from counter_app.core.dossier import is_overdue
@@ -32,6 +32,8 @@ def _value_label(parent: QWidget, name: str, rich: bool = False) -> QLabel:
 
 class DossierCard(QGroupBox):
     """Code, procedure, applicant, times, status, components and how the result goes back."""
+
+    sig_scan_requested = Signal(str)  # code: scan (số hóa) its components
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,10 @@ class DossierCard(QGroupBox):
                 (self.tr("Thành phần hồ sơ:"), self.components))
         for caption, value in rows:
             form.addRow(caption, value)
+        self.scan_button = QPushButton(self.tr("Quét, số hóa thành phần…  (F6)"), self)
+        self.scan_button.setObjectName("scan_button")
+        self.scan_button.clicked.connect(lambda: self.sig_scan_requested.emit(self.code.text()))
+        form.addRow("", self.scan_button)
 
     def show_dossier(self, d: Dossier, now: datetime) -> None:
         a = d.applicant
@@ -98,7 +104,10 @@ class DossierCard(QGroupBox):
             counts = [fmt % k for fmt, k in ((self.tr("%d bản chính"), c.original),
                                              (self.tr("%d bản chứng thực"), c.certified),
                                              (self.tr("%d bản photo"), c.photo)) if k]
-            lines.append(f"{n}. {c.name}" + (f" ({', '.join(counts)})" if counts else ""))
+            line = f"{n}. {c.name}" + (f" ({', '.join(counts)})" if counts else "")
+            if c.digitized or c.reused:
+                line += " – " + (self.tr("đã số hóa") if c.digitized else self.tr("tái sử dụng"))
+            lines.append(line)
         if sets > 1:
             lines.append(self.tr("Số bộ hồ sơ: %d") % sets)
         return "\n".join(lines)

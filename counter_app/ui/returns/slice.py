@@ -51,6 +51,9 @@ class ReturnsSlice(QWidget):
                          self.tr("Xác nhận trả kết quả cho người nhận"))
         add_shortcut(self, QKeySequence(Qt.Key.Key_Escape), self.clear,
                      self.tr("Bỏ hồ sơ đang mở, quét hoặc gõ mã khác"))
+        add_shortcut(self, "F6", lambda: self._on_card_scan_requested(
+            self._dossier.code if self._dossier is not None else ""),
+            self.tr("Quét, số hóa thành phần của hồ sơ đang mở"))
         self.clear()
 
     def _build(self) -> None:
@@ -73,6 +76,7 @@ class ReturnsSlice(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
         self.card = DossierCard(self)
+        self.card.sig_scan_requested.connect(self._on_card_scan_requested)
         self.recipient = RecipientPanel(self)
         self.progress = ProgressPanel(self)
         side = QVBoxLayout()
@@ -99,6 +103,14 @@ class ReturnsSlice(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.ready, 1)
         layout.addWidget(self.body, 1)
+
+    def _on_card_scan_requested(self, code: str) -> None:
+        """F6 or the card's button: scan (số hóa) the components of the dossier on the card."""
+        if not code:
+            return
+        from counter_app.ui.scanning.dialog import open_scan_dialog
+        dialog = open_scan_dialog(self, self._ctx, self._tasks, code)
+        dialog.panel.sig_attached.connect(lambda done: self._lookup(done, True))
 
     # ------------------------------------------------------------------ interface
     @property

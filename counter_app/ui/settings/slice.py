@@ -15,6 +15,7 @@ from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.printers import default_printer, installed_printers, printer_state
+from counter_app.ui.scanning.settings_box import ScanSettingsBox
 from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
 
@@ -81,6 +82,7 @@ class SettingsSlice(QWidget):
         self.favourites.setPlaceholderText(self.tr("mã thủ tục, cách nhau bởi dấu phẩy"))
         form.addRow(self.tr("Thủ tục &ưu tiên:"), self.favourites)
         self.scanner = ScannerBox(prefs)
+        self.scan_box = ScanSettingsBox(ctx, tasks)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
@@ -95,6 +97,7 @@ class SettingsSlice(QWidget):
         inner.addWidget(unit)
         inner.addWidget(choices)
         inner.addWidget(self.scanner)
+        inner.addWidget(self.scan_box)
         inner.addLayout(buttons)
         inner.addStretch(1)
         layout = QHBoxLayout(self)
@@ -133,6 +136,7 @@ class SettingsSlice(QWidget):
 
     def _on_save_clicked(self) -> None:
         prefs = self._collect()
+        self.scan_box.save()
         self.save_button.setEnabled(False)
         self._tasks.run(preferences.save, self._ctx, prefs, write=True,
                         on_done=lambda _: self._on_saved(prefs), on_error=self._on_save_error)
