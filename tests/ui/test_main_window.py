@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import auth, preferences, progress, queries
+from counter_app.services import auth, preferences, queries
 from counter_app.ui.main_window import MainWindow
+from tests.back_office import report_progress
 from tests.printing.pdfcheck import decode_pdf
 from tests.ui.conftest import screenshot, type_text, wait_idle
 from tests.ui.intake.conftest import COUNTER_PREFS, QR, RECEIVED_CODE, Keyboard
@@ -68,8 +69,8 @@ def test_scan_to_receipt_to_printed_slip_to_return(qtbot, window, ctx, tasks, cl
     assert ("CODE-128", RECEIVED_CODE) in decode_pdf(slip, tmp_path / "png", 300)[0]
     screenshot(window, "main_intake_received")
 
-    progress.apply_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
-                            datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
+    report_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
+                    datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
     window.show_slice(window.intake)
     with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
         type_text(qtbot, QApplication.focusWidget(), RECEIVED_CODE)  # the slip's barcode
