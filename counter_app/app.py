@@ -117,7 +117,9 @@ class Startup(QObject):
 
 
 def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv if argv is not None else sys.argv))
     app.setApplicationName("counter-app")
     app.setApplicationDisplayName("Bộ phận một cửa")
     reporter = ErrorReporter(app).install()  # no exception in a slot goes unseen

@@ -6,6 +6,9 @@ their memory, search paint time.
   empty QMainWindow. Targets ≤ 1.5 s and ≤ 3× the baseline.
 - `startup_main_s`: interpreter start → the main window's intake form focused, as after a login
   typed at once (store open, main window built). Same baseline; target ≤ 1.5 s.
+- `search_paint_ms`: last keystroke → the first page of results painted (p95); a query with no
+  paint after 5 s counts at 5 s and as a failure (the figure then misses). No CPU time is
+  measured for it (the work spans threads), so none is printed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from tests.bench.common import BenchRun, Figure, Samples, figure
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTS = 5
+PAINT_TIMEOUT_S = 5.0  # no page painted by then: the sample counts as a failure
 
 
 def _start(kind: str, data: Path | None) -> tuple[float, float, float]:
@@ -129,15 +133,15 @@ def bench_search_paint(bench: BenchRun) -> Figure:
                 QApplication.sendEvent(view.search_box, QKeyEvent(
                     kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
         last_key = time.perf_counter()
-        while not painted and time.perf_counter() - last_key < 5:
+        while not painted and time.perf_counter() - last_key < PAINT_TIMEOUT_S:
             app.processEvents()
         if painted:
             app_s.wall.append((painted[0] - last_key) * 1000)
-            app_s.cpu.append(0.0)
+        else:  # the clerk saw no result: a failure, never a dropped sample
+            app_s.timed_out(PAINT_TIMEOUT_S * 1000)
         t = time.perf_counter()
         queries.search_page(ctx, "all", q, None, 200)
         raw_s.wall.append((time.perf_counter() - t) * 1000)
-        raw_s.cpu.append(0.0)
     viewport.removeEventFilter(watch)
     tasks.shutdown()
     ctx.store.close()
