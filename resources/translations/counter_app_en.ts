@@ -548,42 +548,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="29"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="100"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
         <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="32"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="115"/>
         <source>Quầy số {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="44"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="101"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="102"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="48"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="103"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="49"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="104"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="62"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="111"/>
+        <source>Đang mở dữ liệu của quầy…</source>
+        <translation>Opening the counter's data…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/dialog.py" line="118"/>
+        <source>Đang mở dữ liệu của quầy; sẽ đăng nhập ngay khi mở xong…</source>
+        <translation>Opening the counter's data; you will be signed in as soon as it is open…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/dialog.py" line="123"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="65"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="135"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -742,7 +752,7 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="68"/>
+        <location filename="../../counter_app/app.py" line="144"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
@@ -1784,6 +1794,14 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/shortcuts.py" line="32"/>
         <source>Chức năng</source>
         <translation>Function</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counter_app/app.py" line="71"/>
+        <source>Không mở được dữ liệu của quầy: {e}</source>
+        <translation>Could not open the counter's data: {e}</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,11 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self._username_label, self.username)
         form.addRow(self._password_label, self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        # Own buttons, not standard ones: a language change would reset a standard one's text.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._on_ok_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,8 +103,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Đăng nhập — Bộ phận một cửa"))
         self._username_label.setText(self.tr("&Tên đăng nhập:"))
         self._password_label.setText(self.tr("&Mật khẩu:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đăng nhập"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
+        self.ok_button.setText(self.tr("Đăng nhập"))
+        self.quit_button.setText(self.tr("Thoát"))
         self._show_unit()
         if self._asked is not None:
             self.error.setText(self._opening_text())
