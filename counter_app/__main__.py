@@ -6,18 +6,15 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import select
-
-from counter_app.core.dossier import Dossier, Status
 from counter_app.paths import data_dir, resources_dir
-from counter_app.services import queries
-from counter_app.services.context import ServiceContext
-from counter_app.services.errors import ServiceError
-from counter_app.services.setup import STORE_NAME, open_counter
-from counter_app.storage.db import StoreError
-from counter_app.storage.models import DossierRow
+
+# The window paints before SQLAlchemy and the services load (counter_app.app): the commands
+# import them when they run.
+if TYPE_CHECKING:
+    from counter_app.core.dossier import Dossier
+    from counter_app.services.context import ServiceContext
 
 
 def _fmt(dt: object) -> str:
@@ -25,6 +22,12 @@ def _fmt(dt: object) -> str:
 
 
 def _overview(ctx: ServiceContext) -> None:
+    from sqlalchemy import select
+
+    from counter_app.core.dossier import Status
+    from counter_app.services import queries
+    from counter_app.storage.models import DossierRow
+
     d = ctx.device
     print(f"Đơn vị: {d.unit_name} ({d.unit_code}) · Quầy số {d.counter_no}")
     print(f"Cơ sở dữ liệu: {ctx.store.path}")
@@ -52,6 +55,8 @@ def _show(d: Dossier) -> None:
 
 
 def _seed_if_new(folder: Path, dossiers: int) -> None:
+    from counter_app.services.setup import STORE_NAME
+
     if not (folder / STORE_NAME).exists():
         from counter_app.tools.seed import seed_store
         print(f"Tạo dữ liệu mẫu ({dossiers} hồ sơ) trong {folder} …", flush=True)
@@ -88,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from counter_app.app import run_gui
         return run_gui(folder, demo=args.demo)
+    from counter_app.services.errors import ServiceError
+    from counter_app.services.setup import open_counter
+    from counter_app.storage.db import StoreError
+
     try:
         ctx = open_counter(folder, resources_dir(), demo=args.demo)
     except (ServiceError, StoreError) as exc:
@@ -103,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    from counter_app.services import queries
+
     if args.command == "status":
         _overview(ctx)
     elif args.command == "search":
@@ -120,6 +131,8 @@ def _command(ctx: ServiceContext, args: argparse.Namespace) -> int:
 
 def _enroll(folder: Path, args: argparse.Namespace) -> int:
     """Enrollment works on a new store too (no catalog yet: the first sync brings it)."""
+    from counter_app.services.errors import ServiceError
+    from counter_app.services.setup import STORE_NAME
     from counter_app.services.sync_setup import enroll_counter
     from counter_app.storage.db import open_store
 

@@ -1,26 +1,33 @@
-"""Composition root: reads the configuration, builds the services, hands each widget what it needs."""
+"""Composition root: reads the configuration, builds the services, hands each widget what it needs.
+
+Start-up paints the login window first and opens the store behind it on the task runner: the
+clerk types while it opens. This module therefore imports only Qt and the login slice at the
+top; SQLAlchemy, the services and the main window are loaded off the first paint's path.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app.paths import resources_dir
-from counter_app.services import preferences
-from counter_app.services.errors import ServiceError
-from counter_app.services.setup import ensure_demo_clerk, open_counter
-from counter_app.storage.db import StoreError
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.login.dialog import LoginDialog
-from counter_app.ui.main_window import MainWindow
 from counter_app.ui.qt_vi import QtVietnamese
 from counter_app.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from counter_app.services.context import ServiceContext
+    from counter_app.services.preferences import Preferences
+
 DEMO_LOGIN = ("demo", "demo1234")
+log = logging.getLogger(__name__)
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
@@ -47,28 +54,103 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     return kept
 
 
-def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setApplicationName("counter-app")
-    app.setApplicationDisplayName("Bộ phận một cửa")
+def open_desk(data: Path, demo: bool) -> tuple[ServiceContext, Preferences]:
+    """On the task runner's writer: the store (migrated), the demo account, the preferences."""
+    from counter_app.services import preferences
+    from counter_app.services.setup import ensure_demo_clerk, open_counter
+
+    ctx = open_counter(data, resources_dir(), demo=demo)
     try:
-        ctx = open_counter(data, resources_dir(), demo=demo)
         if demo:
             ensure_demo_clerk(ctx, *DEMO_LOGIN)
-    except (ServiceError, StoreError) as exc:
-        QMessageBox.critical(None, "Bộ phận một cửa", str(exc))
-        return 2
-    prefs = preferences.load(ctx)
-    install_translator(app, prefs.language)
-    logged = _log_to(data)
+        return ctx, preferences.load(ctx)
+    except BaseException:
+        ctx.store.close()
+        raise
+
+
+def _failure_text(exc: BaseException) -> str:
+    from counter_app.services.errors import ServiceError
+    from counter_app.storage.db import StoreError
+
+    if isinstance(exc, (ServiceError, StoreError)):
+        return str(exc)  # already says why and what to do
+    log.error("the store could not be opened", exc_info=exc)
+    return QCoreApplication.translate(
+        "Startup", "Không mở được dữ liệu của quầy: {e}").format(e=exc)
+
+
+class Startup(QObject):
+    """The login window, painted first, and the store opening behind it on the task runner."""
+
+    def __init__(self, app: QApplication, data: Path, *, demo: bool = False) -> None:
+        super().__init__(app)
+        self.app, self.data = app, data
+        self.tasks = TaskRunner(app)
+        self.login = LoginDialog(None, self.tasks, username=DEMO_LOGIN[0] if demo else "")
+        self.opened: tuple[ServiceContext, Preferences] | None = None
+        self.failure = ""  # why the store could not be opened
+        self.log_handler: logging.Handler | None = None
+        self._demo = demo
+        self._opening: Future[Any] | None = None
+        self._translators: list[QTranslator] = []
+
+    def start(self) -> None:
+        # The first paint is Vietnamese (the language preference lives in the store).
+        self._translators = install_translator(self.app, "vi")
+        self.login.show()
+        self.app.processEvents()  # the first paint, before the opening competes for the CPU
+        self._opening = self.tasks.run(open_desk, self.data, self._demo, write=True,
+                                       on_done=self._on_opened, on_error=self._on_open_failed)
+
+    def _on_opened(self, opened: tuple[ServiceContext, Preferences]) -> None:
+        self.opened = opened
+        ctx, prefs = opened
+        if prefs.language != "vi":  # the dialog retranslates itself
+            for translator in self._translators:
+                self.app.removeTranslator(translator)
+            self._translators = install_translator(self.app, prefs.language)
+        self.log_handler = _log_to(self.data)
+        self.login.set_context(ctx)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self.failure = _failure_text(exc)
+        QMessageBox.critical(self.login, "Bộ phận một cửa", self.failure)
+        self.login.reject()
+
+    def close(self) -> None:
+        """Finish the queued writes, then close the store, also one opened after the login
+        window was closed (its result then never reached `_on_opened`)."""
+        self.tasks.shutdown()
+        opening = self._opening
+        if opening is not None and not opening.cancelled() and opening.exception() is None:
+            opening.result()[0].store.close()
+        if self.log_handler is not None:
+            logging.getLogger().removeHandler(self.log_handler)
+            self.log_handler.close()
+
+
+def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv if argv is not None else sys.argv))
+    app.setApplicationName("counter-app")
+    app.setApplicationDisplayName("Bộ phận một cửa")
     reporter = ErrorReporter(app).install()  # no exception in a slot goes unseen
-    tasks = TaskRunner(app)
+    startup = Startup(app, data, demo=demo)
     try:
-        login = LoginDialog(ctx, tasks, username=DEMO_LOGIN[0] if demo else "")
-        if login.exec() != QDialog.DialogCode.Accepted or login.clerk is None:
+        startup.start()
+        login = startup.login
+        accepted = login.exec() == QDialog.DialogCode.Accepted and login.clerk is not None
+        if startup.failure:
+            return 2
+        if not accepted or startup.opened is None or login.clerk is None:
             return 0
+        from counter_app.ui.main_window import MainWindow
+
+        ctx, prefs = startup.opened
         ctx.clerk = login.clerk.username
-        window = MainWindow(ctx, tasks, prefs, login.clerk)
+        window = MainWindow(ctx, startup.tasks, prefs, login.clerk)
         window.show()
         if login.offline_reason:
             window.status.showMessage(login.offline_reason, 10000)
@@ -79,11 +161,8 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         window.start_sync()
         return int(app.exec())
     finally:
-        tasks.shutdown()
-        ctx.store.close()
+        startup.close()
         reporter.uninstall()
-        logging.getLogger().removeHandler(logged)
-        logged.close()
 
 
 def _log_to(data: Path) -> logging.Handler:

@@ -35,6 +35,11 @@ FIT_SIZES = (8.5, 8.0, 7.5)
 MARGIN_X = 10 * mm
 MARGIN_TOP = 11 * mm
 MARGIN_BOTTOM = 9 * mm
+# A laser printer cannot reach the outer 1/6 inch (4.2 mm) of the sheet: the copy label, the
+# reprint mark and the foot line sit in the margin, but inside that band's edge.
+UNPRINTABLE = 4.2 * mm
+LABEL_TOP = 7.8 * mm  # baseline of the copy label, from the top edge (cap height ≈ 2 mm)
+FOOT_BASELINE = 5.6 * mm  # the foot line's baseline, above the descenders' 1 mm
 CONTINUATION_H = 12 * mm
 FRAME_W = A5[0] - 2 * MARGIN_X
 FRAME_H = A5[1] - MARGIN_TOP - MARGIN_BOTTOM
@@ -226,9 +231,9 @@ class _CopiesCanvas(Canvas):
         page_h = self._pagesize[1]
         right = x0 + FRAME_W
         self.saveState()
-        draw_text(self, right, page_h - MARGIN_TOP / 2 - 2, COPY_LABELS[copy], 7.5,
+        draw_text(self, right, page_h - LABEL_TOP, COPY_LABELS[copy], 7.5,
                   align="right", font=FONTS.italic)
-        draw_reprint(self, self.reprint, x0 + 50 * mm, page_h - 4 * mm, 7)
+        draw_reprint(self, self.reprint, x0 + 50 * mm, page_h - UNPRINTABLE - 0.8 * mm, 7)
         if part > 1:  # a later sheet of a long dossier: whose it is, before anything else
             top = page_h - MARGIN_TOP
             draw_text(self, x0 + FRAME_W / 2, top - 8, self.unit, 7.5, align="center",
@@ -239,9 +244,9 @@ class _CopiesCanvas(Canvas):
                       align="center")
             self.setLineWidth(0.5)
             self.line(x0, top - CONTINUATION_H + 2, right, top - CONTINUATION_H + 2)
-        draw_text(self, x0, MARGIN_BOTTOM / 2 - 2, f"Mã hồ sơ: {self.code}", 7)
+        draw_text(self, x0, FOOT_BASELINE, f"Mã hồ sơ: {self.code}", 7)
         if total > 1:
-            draw_text(self, right, MARGIN_BOTTOM / 2 - 2, f"Trang {part}/{total}", 7,
+            draw_text(self, right, FOOT_BASELINE, f"Trang {part}/{total}", 7,
                       align="right")
         self.restoreState()
 

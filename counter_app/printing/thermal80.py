@@ -90,8 +90,11 @@ def thermal_story(data: SlipData, config: PrintConfig, st: Styles,
                   reprint: int = 0) -> list[Flowable]:
     story: list[Flowable] = []
     if reprint > 0:
+        # The border is drawn outside the text by its padding: indent it by as much, so the
+        # box stays inside the 72 mm the head prints.
         mark = ParagraphStyle("reprint", parent=st.center_bold, borderWidth=0.8,
-                              borderColor="black", borderPadding=2, spaceAfter=4)
+                              borderColor="black", borderPadding=2, spaceAfter=4,
+                              leftIndent=3, rightIndent=3)
         story.append(Paragraph(reprint_label(reprint), mark))
     story += _centered_header(config, st, place_date(config.place_name, data.received_at))
     title_size = st.size * 1.2

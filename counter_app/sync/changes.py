@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
-from counter_app.core.dossier import TERMINAL, Dossier, Status, TransitionError, transition
-from counter_app.core.text import clean_text
-from counter_app.core.timeutil import iso, parse_iso
-from counter_app.storage import dossiers
+from counter_app.core.dossier import Status
+from counter_app.core.timeutil import parse_iso
+from counter_app.storage import back_office
+from counter_app.storage.back_office import BackOfficeChange, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -24,52 +24,22 @@ class ChangeOutcome:
     conflicts: int = 0  # the counter closed the dossier itself first: kept, noted
 
 
-def apply_change(session: Session, change: Mapping[str, Any], now: datetime) -> str:
-    """Record one change locally (no outbox event: it came from the central service).
-
-    Returns "applied", "skipped" (dossier not held here) or "conflict". The central status
-    wins for the back office's moves, except over a counter's own final move (returned,
-    withdrawn …) still on its way: that one stays, and the back office's report is kept beside
-    it for the clerk to see (the central service will reject the counter's event and a
-    supervisor sorts it out).
-    """
-    dossier = dossiers.get(session, str(change["dossier_code"]))
-    if dossier is None:
-        return "skipped"
-    status = Status(int(change["status"]))
-    at = parse_iso(str(change["at"]))
-    note = clean_text(str(change.get("note") or ""))
-    report = {"status": int(status), "at": iso(at), "note": note,
-              "change_id": change.get("change_id")}
-    if change.get("extension"):
-        report["extension"] = True
-    fields: dict[str, Any] = {"details": {**dict(dossier.details), "back_office": report}}
-    if dossier.status in TERMINAL and dossier.status is not status:
-        dossiers.save(session, replace(dossier, **fields), now)
-        return "conflict"
-    if change.get("appointment_at"):
-        fields["appointment_at"] = parse_iso(str(change["appointment_at"]))
-    if change.get("extension"):
-        fields["rescheduled"] = True
-    if status in (Status.RESULT_READY, Status.STOPPED):
-        fields["resolved_at"] = at
-    dossiers.save(session, _moved(dossier, status, at, note, fields), now)
-    return "applied"
+def parse_change(change: Mapping[str, Any]) -> BackOfficeChange:
+    """One entry of `GET /changes` as the store records it; KeyError/TypeError/ValueError if
+    this version cannot read it."""
+    appointment = change.get("appointment_at")
+    change_id = change.get("change_id")
+    return BackOfficeChange(
+        dossier_code=str(change["dossier_code"]), status=Status(int(change["status"])),
+        at=parse_iso(str(change["at"])), note=str(change.get("note") or ""),
+        appointment_at=parse_iso(str(appointment)) if appointment else None,
+        extension=bool(change.get("extension")),
+        change_id=int(change_id) if change_id is not None else None)
 
 
-def _moved(dossier: Dossier, status: Status, at: datetime, note: str,
-           fields: dict[str, Any]) -> Dossier:
-    if status is dossier.status:
-        # An extension alone (status == previous_status), or a move this counter already made:
-        # only the appointment and the report change; `transition` would refuse a no-move.
-        return replace(dossier, **fields)
-    try:
-        updated, _event = transition(dossier, status, "back_office", at, {"note": note}, **fields)
-    except TransitionError:
-        # The counter missed a step (or its own event is still on the way): the central
-        # service is the authority on the back office's statuses.
-        updated = replace(dossier, status=status, **fields)
-    return updated
+def apply_change(session: Session, change: Mapping[str, Any], now: datetime) -> Outcome:
+    """Record one change locally (`storage.back_office.record`, the one path for it)."""
+    return back_office.record(session, parse_change(change), now)
 
 
 def apply_page(session: Session, changes: Sequence[Mapping[str, Any]], now: datetime) -> ChangeOutcome:

@@ -649,42 +649,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="29"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="103"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
         <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="32"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="118"/>
         <source>Quầy số {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="44"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="104"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="105"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="48"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="106"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="49"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="107"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="62"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="114"/>
+        <source>Đang mở dữ liệu của quầy…</source>
+        <translation>Opening the counter&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/dialog.py" line="121"/>
+        <source>Đang mở dữ liệu của quầy; sẽ đăng nhập ngay khi mở xong…</source>
+        <translation>Opening the counter&apos;s data; you will be signed in as soon as it is open…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login/dialog.py" line="126"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="65"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="138"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -848,7 +858,7 @@ Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="76"/>
+        <location filename="../../counter_app/app.py" line="158"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the dossier you were entering.</translation>
     </message>
@@ -2270,6 +2280,14 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/shortcuts.py" line="92"/>
         <source>Chức năng</source>
         <translation>Function</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counter_app/app.py" line="79"/>
+        <source>Không mở được dữ liệu của quầy: {e}</source>
+        <translation>Could not open the counter&apos;s data: {e}</translation>
     </message>
 </context>
 <context>

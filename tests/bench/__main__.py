@@ -2,7 +2,9 @@
 
 Seeds (or reuses) a store of --size dossiers (--quick: 100,000; default 1,000,000) cached under
 artifacts/bench/, runs every area's benchmarks on copies of it, prints each figure with its
-target, and merges the figures into bench.json (entries of other names are kept).
+target, and merges the figures into bench.json (entries of other names are kept). Every entry
+carries its `target` (None: none set) and `met` (None: no target); the run ends with a table
+of the figures that missed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any, Callable, Sequence
 
 from counter_app.storage.db import schema_head
 from counter_app.tools.seed import DATA_VERSION, seed_store
-from tests.bench.common import BenchRun, Figure
+from tests.bench.common import BenchRun, Figure, misses_table
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "artifacts" / "bench"
@@ -47,8 +49,9 @@ def run_area(name: str, run: BenchRun) -> list[dict[str, Any]]:
         if isinstance(result, Figure):
             entries.append(result.to_json())  # the area printed its own line
         else:
-            print(json.dumps(result, ensure_ascii=False))
-            entries.append(dict(result))
+            entry = {"target": None, "met": None, **result}  # an area without targets says so
+            print(json.dumps(entry, ensure_ascii=False))
+            entries.append(entry)
     return entries
 
 
@@ -110,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{len(entries)} figures written to {args.out}; "
           f"load average now {os.getloadavg()[0]:.2f}"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
+    print("\n" + (misses_table(entries) or f"Every target met ({len(entries)} figures)."))
     return 1 if failed else 0
 
 

@@ -10,16 +10,18 @@ real `python -m central serve` (SQLite) on loopback:
   sending the events (after the scans). Baseline: a raw upload of as many other bytes of the
   same sizes to the same endpoint, one `requests` PATCH per file with the whole body (offset
   0). Round by round in alternation. ratio = engine MB/s ÷ raw MB/s; target ratio ≥ 0.5
-  (higher is better: the harness's `met()` does not apply, the line prints the target).
+  (higher is better: `ratio_floor`).
 - `sync_2g_wall_ratio`: through the FaultProxy with the TWO_G link (50 kbit/s up, 250 kbit/s
   down, 300 ms each way), 20 dossiers received offline with 10 scanned pages each (--quick: 2),
   each page a single-page scan of 30–80 KB (random bytes: a JPEG page compresses no further),
   so 11 dossier events per dossier and one file per page. One pass of a running engine (the
-  reference data already fresh), wall time; baseline: the ideal time of the bytes the proxy
-  carried, bytes up ÷ 50 kbit/s + bytes down ÷ 250 kbit/s. ratio = wall ÷ ideal, target ≤ 1.3.
+  reference data already fresh), wall time; baseline: the least the link could take, the
+  minimal bytes at its rate: (gzip of all the pass's events as one JSON + the scans' own
+  bytes) ÷ 50 kbit/s. Bytes the engine sends beyond those (heads, retries, resent chunks)
+  count against it. ratio = wall ÷ minimal, target ≤ 1.3.
 - `bytes_per_dossier`: the bytes the proxy carried up for `POST /events` (HTTP head and gzip
-  JSON body) per event sent, those of the 2G pass (1 `dossier.received` and 10
-  `dossier.attachment_added` per dossier); baseline: the same events as uncompressed JSON.
+  JSON body) per dossier (1 `dossier.received` and 10 `dossier.attachment_added` each);
+  baseline: the same events as uncompressed JSON, per dossier.
 - `bytes_per_page`: the bytes carried up for the scans (HEAD and PATCH, heads included) per
   page; baseline: the page's own size.
 The issue sets no target for the two byte figures: they are printed for tracking.
@@ -27,6 +29,7 @@ The issue sets no target for the two byte figures: they are printed for tracking
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -119,12 +122,9 @@ def bench_upload(bench: BenchRun, central: Central, rng: random.Random) -> Figur
         engine.close()
         counter.close()
     value, baseline = total / MB / engine_s, total / MB / raw_s
-    fig = Figure("upload_mb_per_s", value, "MB/s", baseline, samples=rounds * per_round)
-    ok = fig.ratio >= UPLOAD_RATIO_TARGET
-    bench.log(f"{fig.name:<26} {value:9.3f} MB/s ({total / MB:.0f} MB in {engine_s:.2f} s)\n"
-              f"{'':<26} baseline {baseline:.3f} MB/s (raw PATCH, {raw_s:.2f} s)  ratio "
-              f"{fig.ratio:.2f} (target ≥ {UPLOAD_RATIO_TARGET:g}: {'ok' if ok else 'MISSED'})  "
-              f"[{fig.samples} files]")
+    fig = Figure("upload_mb_per_s", value, "MB/s", baseline, samples=rounds * per_round,
+                 ratio_floor=UPLOAD_RATIO_TARGET)
+    bench.log(fig.line() + f"  ({total / MB:.0f} MB in {engine_s:.2f} s; raw PATCH {raw_s:.2f} s)")
     return fig
 
 
@@ -138,6 +138,7 @@ class Meter:
         self.wire: Tally[str] = Tally()
         self.raw: Tally[str] = Tally()
         self.count: Tally[str] = Tally()
+        self.events: list[dict[str, Any]] = []  # every event sent, for the minimal bytes
 
     def measure(self, kind: str, call: Callable[[], T]) -> T:
         before = self.proxy.stats().bytes_up
@@ -153,6 +154,7 @@ def metered_client(meter: Meter) -> Callable[[str, str], CentralClient]:
             meter.raw["events"] += len(json.dumps({"events": events}, ensure_ascii=False,
                                                   separators=(",", ":")).encode("utf-8"))
             meter.count["events"] += len(events)
+            meter.events += events
             return meter.measure("events", lambda: super(Metered, self).post_events(events))
 
         def file_offset(self, sha256: str) -> int | None:
@@ -163,6 +165,27 @@ def metered_client(meter: Meter) -> Callable[[str, str], CentralClient]:
                 sha256, offset, total, chunk))
 
     return lambda url, token: Metered(url, token)
+
+
+def minimal_upload_bytes(events: list[dict[str, Any]], scan_bytes: int) -> int:
+    """The least a counter must send for a pass: its events as one gzip JSON, and the scans
+    (random bytes, as a JPEG page: they compress no further)."""
+    body = json.dumps({"events": events}, ensure_ascii=False, separators=(",", ":"))
+    return len(gzip.compress(body.encode("utf-8"))) + scan_bytes
+
+
+def two_g_figures(wall: float, meter: Meter, dossiers: int, pages: int, page_bytes: int,
+                  up_bps: int) -> list[Figure]:
+    """The 2G pass's figures from what the proxy carried (see the module's docstring)."""
+    minimal_s = minimal_upload_bytes(meter.events, page_bytes) * 8 / up_bps
+    return [
+        Figure("sync_2g_wall_ratio", wall, "s", minimal_s, ratio_target=WALL_RATIO_TARGET,
+               samples=1),
+        Figure("bytes_per_dossier", meter.wire["events"] / dossiers, "B/dossier",
+               meter.raw["events"] / dossiers, samples=dossiers),
+        Figure("bytes_per_page", meter.wire["files"] / pages, "B/page", page_bytes / pages,
+               samples=pages),
+    ]
 
 
 def bench_two_g(bench: BenchRun, central: Central, rng: random.Random) -> list[Figure]:
@@ -180,6 +203,7 @@ def bench_two_g(bench: BenchRun, central: Central, rng: random.Random) -> list[F
         page_bytes = sum(map(len, counter.scans.values()))
         for tally in (meter.wire, meter.raw, meter.count):
             tally.clear()
+        meter.events.clear()
         proxy.set_link(TWO_G)
         proxy.reset_stats()
         t0 = time.perf_counter()
@@ -192,26 +216,15 @@ def bench_two_g(bench: BenchRun, central: Central, rng: random.Random) -> list[F
         proxy.stop()
     if not report.everything_sent or report.files_uploaded != dossiers * PAGES:
         raise RuntimeError(f"2G pass incomplete: {report}")
-    up_bps, down_bps = TWO_G.up_bps, TWO_G.down_bps
-    assert up_bps and down_bps
-    ideal = stats.bytes_up * 8 / up_bps + stats.bytes_down * 8 / down_bps
-    pages = counter.pages
+    assert TWO_G.up_bps
+    figures = two_g_figures(wall, meter, dossiers, counter.pages, page_bytes, TWO_G.up_bps)
     events = meter.count["events"]
-    figures = [
-        Figure("sync_2g_wall_ratio", wall, "s", ideal, ratio_target=WALL_RATIO_TARGET, samples=1),
-        Figure("bytes_per_dossier", meter.wire["events"] / events, "B/event",
-               meter.raw["events"] / events, samples=events),
-        Figure("bytes_per_page", meter.wire["files"] / pages, "B/page", page_bytes / pages,
-               samples=pages),
-    ]
+    pages = counter.pages
     bench.log(f"2G pass: {dossiers} dossiers, {pages} pages ({page_bytes / 1e3:.0f} kB), "
               f"{events} events; proxy carried {stats.bytes_up:,} B up and {stats.bytes_down:,} B "
               f"down in {stats.requests} requests ({stats.connections} new connections)")
-    bench.log(figures[0].line())
-    for fig in figures[1:]:
-        bench.log(fig.line() + "  (no target set)")
-    bench.log(f"{'':<26} per dossier: {meter.wire['events'] / dossiers:,.0f} B of events on the "
-              f"wire, {meter.raw['events'] / dossiers:,.0f} B as plain JSON")
+    for fig in figures:
+        bench.log(fig.line())
     return figures
 
 

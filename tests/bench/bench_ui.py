@@ -1,4 +1,15 @@
-"""The desk's own figures: cold start to a typable intake form, its memory, search paint time."""
+"""The desk's own figures: cold start to the typable login window and to the typable intake form,
+their memory, search paint time.
+
+- `startup_s`: interpreter start → the login window painted with the focus in its name field
+  (the store opens behind it; what the clerk waits for before typing). Baseline: the same for an
+  empty QMainWindow. Targets ≤ 1.5 s and ≤ 3× the baseline.
+- `startup_main_s`: interpreter start → the main window's intake form focused, as after a login
+  typed at once (store open, main window built). Same baseline; target ≤ 1.5 s.
+- `search_paint_ms`: last keystroke → the first page of results painted (p95); a query with no
+  paint after 5 s counts at 5 s and as a failure (the figure then misses). No CPU time is
+  measured for it (the work spans threads), so none is printed.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +23,20 @@ from tests.bench.common import BenchRun, Figure, Samples, figure
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTS = 5
+PAINT_TIMEOUT_S = 5.0  # no page painted by then: the sample counts as a failure
 
 
-def _start(kind: str, data: Path | None) -> tuple[float, float]:
+def _start(kind: str, data: Path | None) -> tuple[float, float, float]:
+    """(seconds to the first typable window, seconds to the typable intake form, RSS MB)."""
     cmd = [sys.executable, "-m", "tests.bench.ui_probe", kind] + ([str(data)] if data else [])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    line = [ln for ln in out.stdout.splitlines() if ln.startswith("ready ")]
-    if out.returncode != 0 or not line:
+    seen = {ln.split()[0]: ln.split()[1:] for ln in out.stdout.splitlines() if ln.strip()}
+    if out.returncode != 0 or "ready" not in seen:
         raise RuntimeError(f"probe {kind} failed: {out.stderr[-2000:]}")
-    _, seconds, rss = line[-1].split()
-    return float(seconds), float(rss)
+    ready, rss = (float(v) for v in seen["ready"])
+    first = float(seen["login"][0]) if "login" in seen else ready
+    return first, ready, rss
 
 
 def _data_dir(bench: BenchRun) -> Path:
@@ -39,18 +53,21 @@ def _data_dir(bench: BenchRun) -> Path:
 def bench_startup(bench: BenchRun) -> list[Figure]:
     data = _data_dir(bench)
     _start("app", data)  # the first start may migrate or warm the page cache; not counted
-    app_s, bare_s, app_rss, bare_rss = [], [], [], []
+    app_s, main_s, bare_s, app_rss, bare_rss = [], [], [], [], []
     for _ in range(STARTS):
-        t, rss = _start("app", data)
-        app_s.append(t)
+        login, ready, rss = _start("app", data)
+        app_s.append(login)
+        main_s.append(ready)
         app_rss.append(rss)
-        t, rss = _start("bare", None)
-        bare_s.append(t)
+        _, ready, rss = _start("bare", None)
+        bare_s.append(ready)
         bare_rss.append(rss)
     med = statistics.median
     return [
         Figure("startup_s", med(app_s), "s", med(bare_s), target=1.5, ratio_target=3.0,
                p50=med(app_s), baseline_p50=med(bare_s), samples=STARTS),
+        Figure("startup_main_s", med(main_s), "s", med(bare_s), target=1.5,
+               p50=med(main_s), baseline_p50=med(bare_s), samples=STARTS),
         Figure("startup_rss_mb", max(app_rss), "MB", max(bare_rss), target=250.0,
                samples=STARTS),
     ]
@@ -116,15 +133,15 @@ def bench_search_paint(bench: BenchRun) -> Figure:
                 QApplication.sendEvent(view.search_box, QKeyEvent(
                     kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
         last_key = time.perf_counter()
-        while not painted and time.perf_counter() - last_key < 5:
+        while not painted and time.perf_counter() - last_key < PAINT_TIMEOUT_S:
             app.processEvents()
         if painted:
             app_s.wall.append((painted[0] - last_key) * 1000)
-            app_s.cpu.append(0.0)
+        else:  # the clerk saw no result: a failure, never a dropped sample
+            app_s.timed_out(PAINT_TIMEOUT_S * 1000)
         t = time.perf_counter()
         queries.search_page(ctx, "all", q, None, 200)
         raw_s.wall.append((time.perf_counter() - t) * 1000)
-        raw_s.cpu.append(0.0)
     viewport.removeEventFilter(watch)
     tasks.shutdown()
     ctx.store.close()

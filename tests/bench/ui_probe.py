@@ -1,9 +1,11 @@
 """Started as a child process by bench_ui: time from interpreter start to a window ready to type.
 
-`python -m tests.bench.ui_probe app DATA_DIR` opens the counter's main window on the store in
-DATA_DIR (as the app does after login) and prints "ready <seconds since process start> <RSS MB>"
-once the intake form has the keyboard focus; `… bare` does the same for an empty QMainWindow,
-the baseline.
+`python -m tests.bench.ui_probe app DATA_DIR` starts the desk as `counter_app.app.run_gui` does
+(`Startup`: the login window painted first, the store in DATA_DIR opened behind it) and prints
+"login <seconds since process start>" once the login window has painted with the keyboard focus
+in its name field; then, once the store is open, it opens the main window (as after a login) and
+prints "ready <seconds> <RSS MB>" when the intake form has the focus. `… bare` prints "ready"
+for an empty QMainWindow, the baseline.
 """
 
 from __future__ import annotations
@@ -39,22 +41,45 @@ def main() -> None:
         window.show()
         app.processEvents()
     else:
-        from counter_app.paths import resources_dir
-        from counter_app.services import preferences
-        from counter_app.services.auth import Clerk
-        from counter_app.services.setup import open_counter
-        from counter_app.ui.main_window import MainWindow
-        from counter_app.ui.tasks import TaskRunner
-
-        ctx = open_counter(Path(sys.argv[2]), resources_dir())
-        tasks = TaskRunner(app)
-        window = MainWindow(ctx, tasks, preferences.load(ctx), Clerk("bench", "Bench", "clerk"))
-        window.show()
-        window.intake.restore_draft()
-        window.intake.focus_first()
-        app.processEvents()
-        assert window.intake.isVisible()
+        _desk(app, Path(sys.argv[2]))
     print(f"ready {_since_start():.4f} {_rss_mb():.1f}", flush=True)
+
+
+def _desk(app: QApplication, data: Path) -> None:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    from counter_app.app import Startup
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802
+            self.painted = self.painted or ev.type() == QEvent.Type.Paint
+            return False
+
+    startup = Startup(app, data)
+    paint = FirstPaint()
+    startup.login.installEventFilter(paint)
+    startup.start()
+    login = startup.login
+    while not (paint.painted and app.focusWidget() is login.username):
+        app.processEvents()
+    print(f"login {_since_start():.4f}", flush=True)
+    while startup.opened is None:  # waits for the queued result; no busy loop beside the opening
+        if startup.failure:
+            raise SystemExit(startup.failure)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    from counter_app.services.auth import Clerk
+    from counter_app.ui.main_window import MainWindow
+
+    ctx, prefs = startup.opened
+    login.hide()
+    window = MainWindow(ctx, startup.tasks, prefs, Clerk("bench", "Bench", "clerk"))
+    window.show()
+    window.intake.restore_draft()
+    window.intake.focus_first()
+    app.processEvents()
+    assert window.intake.isVisible()
 
 
 if __name__ == "__main__":

@@ -36,17 +36,38 @@ def render_artifacts(documents: dict[str, tuple[bytes, str]], out: Path = ARTIFA
     return written
 
 
-def test_every_document_is_rendered_to_png(documents: dict[str, tuple[bytes, str]]) -> None:
+# The band each printer cannot print, in mm (left, top, right, bottom): an A4/A5 laser leaves
+# 1/6 inch on every side; an 80 mm thermal head prints the middle 72 mm of the roll, any length.
+UNPRINTABLE_MM = {"laser": (4.2, 4.2, 4.2, 4.2), "thermal": (4.0, 0.0, 4.0, 0.0)}
+
+
+def test_every_document_is_rendered_to_png_and_prints_whole(
+        documents: dict[str, tuple[bytes, str]]) -> None:
     variants = slip_variants()
     everything = {**documents, **variants}
     pngs = render_artifacts(everything)
-    for name in everything:
+    clipped: dict[str, str] = {}
+    for name, (_, device) in everything.items():
         assert (ARTIFACTS / f"{name}.pdf").is_file()
-        assert any(p.name.startswith(f"{name}-") for p in pngs), name
-    for png in pngs:
-        with Image.open(png) as image:
-            # Something is printed: the page is not blank.
-            assert image.convert("L").getextrema()[0] < 64, png
-    # The longest name still fits one sheet per copy.
+        pages = [p for p in pngs if p.name.startswith(f"{name}-")]
+        assert pages, name
+        for png in pages:
+            with Image.open(png) as image:
+                gray = image.convert("L")
+            ink = gray.point(lambda v: 255 if v < 128 else 0)
+            share = sum(ink.histogram()[255:]) / (gray.width * gray.height)
+            # Legible print: not a blank page, not a page printed black.
+            assert 0.005 < share < 0.30, f"{png.name}: {share:.1%} of the page inked"
+            left, top, right, bottom = ink.getbbox()
+            px_per_mm = DPI[device] / 25.4
+            free = (left, top, gray.width - right, gray.height - bottom)
+            short = [f"{side} {mm_free / px_per_mm:.1f} mm < {need} mm"
+                     for side, mm_free, need in zip(("left", "top", "right", "bottom"), free,
+                                                    UNPRINTABLE_MM[device])
+                     if mm_free / px_per_mm < need]
+            if short:  # the printer would cut this off
+                clipped[name] = f"{png.name}: " + ", ".join(short)
+    assert not clipped, clipped
+    # The longest catalog name still fits one sheet per copy.
     assert len(page_sizes(variants["form01_a4_two_copies_longest_name"][0])) == 1
     assert len(page_sizes(variants["form01_a5_longest_name"][0])) == 2

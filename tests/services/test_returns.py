@@ -12,16 +12,17 @@ from counter_app.core.dossier import (
 )
 from counter_app.core.intake import IntakeError
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import intake, progress, queries, returns
+from counter_app.services import intake, queries, returns
 from counter_app.services.errors import DossierNotFoundError
 from counter_app.storage import outbox
+from tests.back_office import report_progress
 from tests.services.helpers import draft
 
 
 def _ready(ctx, clock) -> str:
     code = intake.receive_dossier(ctx, draft(ctx)).code
-    progress.apply_progress(ctx, code, Status.RESULT_READY,
-                            datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
+    report_progress(ctx, code, Status.RESULT_READY,
+                    datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
     clock.set(2025, 11, 17, 16, 0)
     return code
 
@@ -95,14 +96,17 @@ def test_withdraw_and_nothing_after_it(ctx, clock):
     assert queries.find_by_code(ctx, code).status is Status.WITHDRAWN
     with pytest.raises(TerminalStatusError):
         returns.withdraw(ctx, code, "lần hai")
-    with pytest.raises(TerminalStatusError):
-        progress.apply_progress(ctx, code, Status.PROCESSING, clock())
+    # The back office's late report does not undo the citizen's withdrawal; it is kept beside it.
+    assert report_progress(ctx, code, Status.PROCESSING, clock(), note="Đã thụ lý") == "conflict"
+    withdrawn = queries.find_by_code(ctx, code)
+    assert withdrawn.status is Status.WITHDRAWN
+    assert withdrawn.details["back_office"]["note"] == "Đã thụ lý"
 
 
 def test_extension_moves_the_appointment(ctx, clock):
     code = intake.receive_dossier(ctx, draft(ctx)).code
     later = datetime(2025, 11, 19, 17, 0, tzinfo=VN_TZ)
-    progress.apply_progress(ctx, code, Status.PROCESSING, clock(), new_appointment_at=later)
+    report_progress(ctx, code, Status.PROCESSING, clock(), appointment_at=later)
     assert queries.find_by_code(ctx, code).appointment_at == later
 
 

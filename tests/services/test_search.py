@@ -36,10 +36,21 @@ def test_search_by_code_id_and_phone(ctx):
     assert [r.code for r in queries.search(ctx, "02438251234")] == [codes[2]]
 
 
-def test_search_ignores_fts_syntax(ctx):
-    _receive_all(ctx)
-    for nasty in ['"', "AND", "an*", "NEAR(", "-", "^"]:
-        queries.search(ctx, nasty)  # must not raise
+def test_search_reads_fts_syntax_as_plain_text(ctx):
+    """A stray quote, star or dash typed by the clerk changes nothing of what is found, and
+    FTS5 operators are only words: the search neither fails nor finds more or less."""
+    an, dao, binh = _receive_all(ctx)
+
+    def found(query):
+        return [r.code for r in queries.search(ctx, query)]
+
+    for alone in ['"', "-", "^", "*", "NEAR(", "AND", "OR", "NOT"]:
+        assert found(alone) == [], alone  # nobody is called that
+    assert found('"nguyen') == found('nguyen"') == found("-nguyen") == [dao, an]  # not NOT
+    assert found("^tran") == found("tran^") == [binh]
+    assert found("an*") == found("an") == [an]
+    assert found("dao OR an") == []  # not an OR: nobody has both names and a third "or"
+    assert found("NEAR(nguyen dao)") == []  # nor a NEAR group
 
 
 def test_search_limit(ctx):

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication
 from counter_app.core.codes import compact_code
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import auth, preferences, progress, queries
+from counter_app.services import auth, intake, preferences, queries
 from counter_app.ui.main_window import MainWindow
+from tests.back_office import report_progress
 from tests.printing.pdfcheck import decode_pdf
+from tests.services.helpers import draft
 from tests.ui.conftest import screenshot, type_text, wait_idle
 from tests.ui.intake.conftest import COUNTER_PREFS, QR, RECEIVED_CODE, Keyboard
 
@@ -70,8 +72,8 @@ def test_scan_to_receipt_to_printed_slip_to_return(qtbot, window, ctx, tasks, cl
     assert ("CODE-128", bars) in decode_pdf(slip, tmp_path / "png", 300)[0]
     screenshot(window, "main_intake_received")
 
-    progress.apply_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
-                            datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
+    report_progress(ctx, RECEIVED_CODE, Status.RESULT_READY,
+                    datetime(2025, 11, 17, 15, 0, tzinfo=VN_TZ))
     window.show_slice(window.intake)
     with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as handled:
         type_text(qtbot, QApplication.focusWidget(), bars)  # the scanner reads the barcode
@@ -159,9 +161,24 @@ def test_lock_and_unlock_keep_the_form(qtbot, window, tasks):
     assert window.intake.form_state()["applicant"]["full_name"] == "Trần Thị Bình"
 
 
-def test_screens(qtbot, window, tasks):
-    for widget, name in ((window.intake, "main_intake"), (window.search, "main_search"),
-                         (window.settings, "main_settings")):
-        window.show_slice(widget)
+def test_each_screen_opens_with_the_keyboard_in_it_and_shows_the_desks_data(
+        qtbot, window, ctx, tasks):
+    code = intake.receive_dossier(ctx, draft(ctx)).code
+    first_field = {window.intake: window.intake.applicant.name_edit,
+                   window.search: window.search.search_box,
+                   window.settings: window.settings.language}
+    for key, widget, name in ((Qt.Key.Key_F2, window.intake, "main_intake"),
+                              (Qt.Key.Key_F4, window.search, "main_search"),
+                              (Qt.Key.Key_F9, window.settings, "main_settings")):
+        _key(qtbot, key)
         wait_idle(qtbot, tasks)
+        assert window.tabs.currentWidget() is widget, name
+        assert QApplication.focusWidget() is first_field[widget], name  # type at once
         screenshot(window, name)
+        if widget is window.search:  # the dossier just received is found by the name
+            type_text(qtbot, window.search.search_box, "nguyen van an")
+            qtbot.waitUntil(lambda: window.search.model.codes() == [code], timeout=5000)
+        if widget is window.settings:  # the counter's own choices, as saved
+            assert window.settings.language.currentData() == COUNTER_PREFS.language
+            assert window.settings.idle.value() == COUNTER_PREFS.idle_lock_minutes
+            assert window.settings.favourites.text() == ", ".join(COUNTER_PREFS.favourites)

@@ -12,7 +12,8 @@ from sqlalchemy import text
 from counter_app.core.dossier import Status
 from counter_app.core.identity import parse_cccd_qr
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import intake, progress, queries, returns
+from counter_app.services import intake, queries, returns
+from tests.back_office import report_progress
 from tests.services.helpers import AN, CERTIFIED_COPY, draft
 from tests.ui.conftest import wait_idle
 from tests.ui.intake.conftest import QR, RECEIVED_CODE
@@ -182,8 +183,8 @@ def test_same_procedure_twice_on_one_day_is_warned(make_slice, keys, qtbot, ctx,
     """The citizen's certified copy this morning was already handed back (no longer open): the
     clerk is still told it was filed today, and may receive again."""
     earlier = intake.receive_dossier(ctx, draft(ctx)).code
-    progress.apply_progress(ctx, earlier, Status.RESULT_READY,
-                            datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ))
+    report_progress(ctx, earlier, Status.RESULT_READY,
+                    datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ))
     clock.set(2025, 11, 17, 10, 30)
     returns.return_result(ctx, earlier, returns.Recipient("applicant", id_number=AN.id_number))
     clock.set(2025, 11, 17, 14, 0)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app.core.dossier import Status
 from counter_app.core.timeutil import VN_TZ
-from counter_app.services import intake, progress, queries
+from counter_app.services import intake, queries
 from counter_app.storage import outbox
 from counter_app.ui.returns import ReturnsSlice
+from tests.back_office import report_progress
 from tests.services.helpers import draft
 from tests.ui.conftest import screenshot, type_text, wait_idle
 
@@ -21,8 +22,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _ready(ctx, clock) -> str:
     code = intake.receive_dossier(ctx, draft(ctx)).code
-    progress.apply_progress(ctx, code, Status.RESULT_READY,
-                            datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
+    report_progress(ctx, code, Status.RESULT_READY,
+                    datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
     clock.set(2025, 11, 17, 16, 0)
     return code
 
@@ -148,9 +149,9 @@ def test_not_ready_shows_status_and_appointment_without_confirm(qtbot, ctx, cloc
 
 def test_overdue_dossier_is_red_with_the_back_office_note(qtbot, ctx, clock, tasks, slice_):
     result = intake.receive_dossier(ctx, draft(ctx, code="1.004873"))
-    progress.apply_progress(ctx, result.code, Status.PROCESSING,
-                            datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ),
-                            note="Đang chờ xác minh tại UBND xã Quảng Phú.")
+    report_progress(ctx, result.code, Status.PROCESSING,
+                    datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ),
+                    note="Đang chờ xác minh tại UBND xã Quảng Phú.")
     clock.set(2025, 11, 25, 10, 30)  # well past the appointment
     _open(qtbot, tasks, slice_, result.code)
     deadline = slice_.progress.deadline.text()
@@ -161,8 +162,8 @@ def test_overdue_dossier_is_red_with_the_back_office_note(qtbot, ctx, clock, tas
 
 def test_suspended_dossier_is_not_called_overdue(qtbot, ctx, clock, tasks, slice_):
     result = intake.receive_dossier(ctx, draft(ctx, code="1.004873"))
-    progress.apply_progress(ctx, result.code, Status.SUPPLEMENT_REQUIRED,
-                            datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ))
+    report_progress(ctx, result.code, Status.SUPPLEMENT_REQUIRED,
+                    datetime(2025, 11, 17, 10, 0, tzinfo=VN_TZ))
     clock.set(2025, 11, 25, 10, 30)
     _open(qtbot, tasks, slice_, result.code)
     assert "quá hạn" not in slice_.progress.deadline.text().replace("không tính là quá hạn", "")
@@ -245,8 +246,8 @@ def test_f3_lists_the_ready_dossiers_and_enter_opens_one(qtbot, ctx, clock, task
     first, second, waiting = (intake.receive_dossier(ctx, draft(ctx, code=c)).code
                               for c in ("2.000815", "2.000815", "1.004873"))
     for code in (first, second):  # the third is still being processed
-        progress.apply_progress(ctx, code, Status.RESULT_READY,
-                                datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
+        report_progress(ctx, code, Status.RESULT_READY,
+                        datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
     clock.set(2025, 11, 17, 16, 0)
     qtbot.keyClick(slice_.code_edit, Qt.Key.Key_Escape)  # the next citizen: the list reloads
     wait_idle(qtbot, tasks)

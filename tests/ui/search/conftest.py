@@ -13,9 +13,10 @@ import pytest
 from counter_app.core.dossier import Applicant, Dossier, Status
 from counter_app.core.timeutil import VN_TZ
 from counter_app.paths import resources_dir
-from counter_app.services import intake, progress, queries, returns
+from counter_app.services import intake, queries, returns
 from counter_app.services.context import ServiceContext
 from counter_app.services.setup import open_counter
+from tests.back_office import report_progress
 from tests.conftest import FakeClock
 from tests.services.helpers import draft
 
@@ -64,9 +65,9 @@ def seed(ctx, clock) -> Seeded:
             if step in (0, 1, 2, 3):
                 target = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUIRED,
                           Status.AWAITING_PAYMENT)[step]
-                progress.apply_progress(ctx, code, target, later)
+                report_progress(ctx, code, target, later)
             elif step == 4 and day < NOW.date():
-                progress.apply_progress(ctx, code, Status.RESULT_READY, later)
+                report_progress(ctx, code, Status.RESULT_READY, later)
                 returns.return_result(ctx, code, returns.Recipient("applicant"))
             codes.append(code)
             n += 1
