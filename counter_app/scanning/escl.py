@@ -1,4 +1,4 @@
-"""eSCL / AirScan network scanners over HTTP (requests); found by mDNS where zeroconf is installed, or typed."""
+"""eSCL / AirScan network scanners over HTTP (requests); found by mDNS where zeroconf is, or typed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Images from bytes, refused before decoding when too large, refused when truncated: nothing half-read goes on."""
+"""Images from bytes, refused before decoding when too large or when truncated: nothing half-read goes on."""
 
 from __future__ import annotations
 
