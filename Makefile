@@ -31,6 +31,7 @@ run: venv
 	$(BIN)/python installer/run_demo.py --data $(DATA)
 
 lint: venv
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

@@ -12,7 +12,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, TypeGuard, get_args
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,6 +23,11 @@ from central.models import AccessToken, Device, EnrollmentCode, Unit, User
 
 ROLES = ("clerk", "supervisor", "back_office", "admin")
 Role = Literal["device", "clerk", "supervisor", "back_office", "admin"]
+
+
+def is_role(value: str) -> TypeGuard[Role]:
+    """Whether a stored role is one this service knows (an unknown one authorizes nothing)."""
+    return value in get_args(Role)
 
 ACCESS_TTL = timedelta(hours=12)
 ENROLLMENT_TTL = timedelta(days=7)
@@ -94,16 +99,17 @@ def authenticate(conn: Connection, token: str, now: datetime) -> Principal:
             raise unauthorized()
         (expires, revoked, user_id, username, role, unit, disabled, device_id, dev_revoked,
          dev_unit) = row
-        if revoked is not None or dev_revoked is not None or disabled or dev_unit != unit:
+        if (revoked is not None or dev_revoked is not None or disabled or dev_unit != unit
+                or not is_role(role)):
             raise unauthorized()
         if expires <= now:
             raise unauthorized("Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.", "token_expired")
         return Principal("user", unit, role, device_id, username, user_id)
-    row = conn.execute(select(Device.id, Device.unit_code, Device.revoked_at)
-                       .where(Device.token_hash == digest)).first()
-    if row is None or row.revoked_at is not None:
+    device = conn.execute(select(Device.id, Device.unit_code, Device.revoked_at)
+                          .where(Device.token_hash == digest)).first()
+    if device is None or device.revoked_at is not None:
         raise unauthorized()
-    return Principal("device", row.unit_code, "device", row.id)
+    return Principal("device", device.unit_code, "device", device.id)
 
 
 # ----------------------------------------------------------------------- administration

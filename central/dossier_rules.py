@@ -104,7 +104,8 @@ def fast_fold(text: str) -> str:
 
 
 def search_key(code: str, body: dict[str, Any]) -> str:
-    applicant = body.get("applicant") if isinstance(body.get("applicant"), dict) else {}
+    given = body.get("applicant")
+    applicant = given if isinstance(given, dict) else {}
     parts = [code] + [str(applicant.get(k) or "") for k in
                       ("full_name", "id_number", "phone", "organization")]
     return fast_fold(" ".join(parts))

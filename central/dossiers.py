@@ -20,7 +20,8 @@ def _vn(value: datetime | None) -> datetime | None:
 
 def summary(row: Any) -> dict[str, Any]:
     body = row["body"] or {}
-    applicant = body.get("applicant") if isinstance(body.get("applicant"), dict) else {}
+    given = body.get("applicant")
+    applicant = given if isinstance(given, dict) else {}
     return {
         "code": row["code"], "procedure_code": row["procedure_code"],
         "procedure_name": row["procedure_name"], "field": row["field"], "channel": row["channel"],
@@ -96,7 +97,8 @@ def _holds(body: dict[str, Any], key: str | None, last4: str | None) -> bool:
     if key and isinstance(stored, str) and stored:
         return hmac.compare_digest(key.strip().upper().encode(), stored.upper().encode())
     if last4 and len(last4) == 4 and last4.isdigit():
-        applicant = body.get("applicant") if isinstance(body.get("applicant"), dict) else {}
+        given = body.get("applicant")
+        applicant = given if isinstance(given, dict) else {}
         for field in ("phone", "id_number"):
             digits = "".join(ch for ch in str(applicant.get(field) or "") if ch.isdigit())
             if len(digits) >= 4 and hmac.compare_digest(digits[-4:].encode(), last4.encode()):

@@ -35,7 +35,9 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def unauthorized(message: str = "Thiếu hoặc sai mã truy cập (token).", code: str = "unauthorized") -> ApiError:
+def unauthorized(
+    message: str = "Thiếu hoặc sai mã truy cập (token).", code: str = "unauthorized"
+) -> ApiError:
     return ApiError(401, code, message, headers={"WWW-Authenticate": "Bearer"})
 
 

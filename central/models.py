@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
-    JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator,
-    UniqueConstraint,
+    JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Table, Text,
+    TypeDecorator, UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
@@ -30,14 +30,18 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc)
+        stored: datetime = value
+        return stored.replace(tzinfo=timezone.utc)
 
 
 Json = JSON().with_variant(JSONB(), "postgresql")
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every model here is a plain table (the service writes through Core on it), not the
+        # generic FromClause that DeclarativeBase declares.
+        __table__: ClassVar[Table]
 
 
 class Unit(Base):

@@ -196,7 +196,9 @@ MAX_BATCH = 500
 class EventIn(BaseModel):
     """One outbox event. Each event is checked on its own: a bad one is `rejected`, not the batch."""
 
-    event_id: str = Field(pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+    event_id: str = Field(
+        pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    )
     dossier_code: Text = Field(min_length=1, max_length=64)
     type: Text = Field(min_length=1, max_length=64)
     occurred_at: Moment

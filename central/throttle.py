@@ -3,8 +3,8 @@
 A source is a key such as `login:<device>:<address>` or `lookup:<address>`. Its failures are
 counted in the `throttles` table (so every worker process agrees); after `free` failures in a
 row each further one makes the source wait `base · 2^(n − free − 1)` (capped) before it may try
-again (the first `free` failures cost nothing); a success clears the count; failures older than `forget` are forgotten. It slows the
-source only: nobody else, and no account, is ever locked by it.
+again (the first `free` failures cost nothing); a success clears the count; failures older
+than `forget` are forgotten. It slows the source only: nobody else, and no account, is ever locked by it.
 """
 
 from __future__ import annotations

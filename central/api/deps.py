@@ -38,7 +38,9 @@ class ServiceState:
 
 
 def state(request: Request) -> ServiceState:
-    return request.app.state.central  # type: ignore[no-any-return]
+    st = request.app.state.central
+    assert isinstance(st, ServiceState)
+    return st
 
 
 def client_ip(request: Request) -> str:

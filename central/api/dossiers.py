@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlalchemy import Connection
 
 from central import audit, dossiers, progress
 from central.api.deps import STAFF, client_ip, errors, require, require_session, state
@@ -52,7 +53,7 @@ def get_dossier(code: Code, request: Request,
     st = state(request)
     now = st.now()
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> dict[str, Any] | None:
         found = dossiers.get(conn, who.unit_code, code)
         if found is not None:
             audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
@@ -81,7 +82,7 @@ def list_dossiers(request: Request, who: Annotated[Principal, Depends(require_se
     st = state(request)
     now = st.now()
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> tuple[list[dict[str, Any]], int]:
         audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
                      action="dossier.search", target=(q or "")[:100], ip=client_ip(request))
         return dossiers.search(conn, who.unit_code, status=status, date_from=date_from,

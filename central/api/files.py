@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
 from fastapi.responses import FileResponse
+from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 
 from central import audit, files
@@ -57,7 +58,7 @@ async def patch_file(sha256: Sha, request: Request,
     new_offset = await run_in_threadpool(files.append, st.engine, st.files, who.unit_code,
                                          sha256, upload_offset, upload_length, chunk, now)
     if new_offset == upload_length and upload_offset + len(chunk) == upload_length and chunk:
-        def note(conn):  # type: ignore[no-untyped-def]
+        def note(conn: Connection) -> None:
             audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
                          action="file.upload", target=sha256, ip=client_ip(request),
                          detail=f"length={upload_length}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
+from sqlalchemy import Connection
 
 from counter_app.core.codes import lane_for_counter
 from central import audit, auth, throttle, timecheck
@@ -14,7 +16,9 @@ from central.api.deps import (
 from central.auth import Principal
 from central.db import run_in_transaction
 from central.errors import ApiError, unauthorized
-from central.schemas import EnrollRequest, EnrollResponse, LoginRequest, LoginResponse
+from central.schemas import (
+    ClerkOut, CodeLaneOut, EnrollRequest, EnrollResponse, LoginRequest, LoginResponse,
+)
 
 router = APIRouter(prefix="/api/v1", tags=["identity"])
 
@@ -25,7 +29,7 @@ def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
     st = state(request)
     now = st.now()
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> auth.Enrollment:
         result = auth.enroll(conn, body.enrollment_code, body.device_name, now)
         audit.record(conn, at=now, actor=f"device:{result.device_id}", role="device",
                      unit_code=result.unit_code, action="device.enroll",
@@ -37,7 +41,7 @@ def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
     if result.counter_no is not None:
         try:
             first_last = lane_for_counter(result.counter_no)
-            lane = {"first": first_last.first, "last": first_last.last}
+            lane = CodeLaneOut(first=first_last.first, last=first_last.last)
         except ValueError:
             lane = None
     return EnrollResponse(device_id=result.device_id, device_token=result.device_token,
@@ -57,7 +61,7 @@ def login(body: LoginRequest, request: Request,
 
     source = f"login:{device.device_id}:{ip}"
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> tuple[auth.LoginOutcome | None, datetime | None]:
         wait = throttle.wait_until(conn, source, now)
         if wait is not None:  # this source must wait; the password is not even checked
             audit.record(conn, at=now, actor=f"device:{device.device_id}", role="device",
@@ -91,7 +95,7 @@ def login(body: LoginRequest, request: Request,
     assert outcome.user is not None and outcome.expires_at is not None
     offset = None if body.client_time is None else timecheck.clock_offset(body.client_time, now)
     return LoginResponse(access_token=outcome.token, expires_at=outcome.expires_at,
-                         clerk=outcome.user,
+                         clerk=ClerkOut.model_validate(outcome.user),
                          server_time=now,
                          clock_offset_s=None if offset is None else round(offset.total_seconds()),
                          clock_warning=None if offset is None else timecheck.clock_warning(offset))
@@ -106,7 +110,7 @@ def logout(request: Request, who: Annotated[Principal, Depends(require(*ANYONE))
     st = state(request)
     now = st.now()
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> None:
         auth.logout(conn, token, now)
         audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
                      action="session.logout", ip=client_ip(request))

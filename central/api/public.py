@@ -3,10 +3,11 @@ lookup key or the last digits of the phone or ID number, misses throttled per ad
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from central import dossiers, throttle
 from central.api.deps import client_ip, errors, state
@@ -40,7 +41,7 @@ def public_dossier(code: Annotated[str, Path(min_length=1, max_length=64)],
     except ValueError:
         wanted = None  # text no dossier can have: a miss like any other
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> tuple[dict[str, Any] | None, datetime | None]:
         wait = throttle.wait_until(conn, source, now)
         if wait is not None:
             return None, wait

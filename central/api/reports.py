@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import Connection
 
 from central import audit, reports
 from central.api.deps import REPORTERS, client_ip, errors, require, state
@@ -28,7 +29,7 @@ def form06(request: Request, who: Annotated[Principal, Depends(require(*REPORTER
     st = state(request)
     now = st.now()
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> dict[str, Any]:
         audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
                      action="report.form06", target=f"{date_from}..{date_to}", ip=client_ip(request))
         return reports.form06_dict(conn, who.unit_code, date_from, date_to, now)

@@ -67,7 +67,7 @@ def fill_rects(canv: Canvas, rects: list[tuple[float, float, float, float]]) -> 
     canv.addLiteral(f"q 0 g {ops} f Q")
 
 
-class Code128Bars(Code128):
+class Code128Bars(Code128):  # type: ignore[misc]  # reportlab is untyped here
     """reportlab's Code 128 (its optimizer picks subset C for digit runs) without the
     human-readable line (it would use a base-14 font); layouts print the code as text."""
 
@@ -164,7 +164,7 @@ def qr_modules(value: str, level: str = "M") -> list[list[bool]]:
     return [[bool(m) for m in row] for row in qr.modules]
 
 
-class QrSymbol(Flowable):
+class QrSymbol(Flowable):  # type: ignore[misc]  # reportlab is untyped here
     """A QR code drawn as filled rectangles, one per run of dark modules in a row."""
 
     def __init__(self, value: str, module: float, level: str = "M") -> None:

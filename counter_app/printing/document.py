@@ -68,7 +68,7 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float = 7,
         canv.drawString(x, y, text)
 
 
-class _DecoratedCanvas(Canvas):
+class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped here
     """Keeps pages until the end so decorations can say "Trang 2/3"."""
 
     decorate: Decorate | None = None

@@ -178,7 +178,7 @@ def slip_story(data: SlipData, config: PrintConfig, width: float, st: Styles,
     return story
 
 
-class _CopiesCanvas(Canvas):
+class _CopiesCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped here
     """Lays the slip out once, then prints each page twice: copy 2 is copy 1's page stream
     again (beside it on A4, after it on A5), so the copies can never differ."""
 

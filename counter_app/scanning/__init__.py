@@ -1,1 +1,1 @@
-"""Scanning without Qt: a Scanner protocol with SANE, eSCL, TWAIN/WIA and folder backends, the page pipeline and PDFs."""
+"""Scanning without Qt: a Scanner protocol (SANE, eSCL, TWAIN/WIA, folder), the page pipeline and PDFs."""

@@ -26,7 +26,8 @@ def _cells(mask: np.ndarray, cell: int) -> np.ndarray:
     h, w = h - h % cell, w - w % cell
     rows = mask[:h, :w].view(np.uint8).reshape(h // cell, cell, w).sum(axis=1, dtype=np.uint16)
     cells = rows.reshape(h // cell, w // cell, cell).sum(axis=2, dtype=np.uint16)
-    return cells / float(cell * cell)
+    share: np.ndarray = cells / float(cell * cell)
+    return share
 
 
 def analyse(grey: np.ndarray, rgb: np.ndarray | None, dpi: int,

@@ -32,8 +32,8 @@ def _symbol(runs: np.ndarray, i: int) -> int | None:
     module = float(seg.sum()) / 11.0
     if module <= 0:
         return None
-    e = tuple(int(round((seg[k] + seg[k + 1]) / module)) for k in range(4))
-    candidates = _BY_EDGES.get(e)  # type: ignore[call-overload]
+    e0, e1, e2, e3 = (int(round((seg[k] + seg[k + 1]) / module)) for k in range(4))
+    candidates = _BY_EDGES.get((e0, e1, e2, e3))
     if not candidates:
         return None
     if len(candidates) == 1:

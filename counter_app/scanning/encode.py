@@ -31,7 +31,8 @@ def despeckle(black: np.ndarray) -> np.ndarray:
     """Drop black pixels with no black 4-neighbour (scanner noise costs G4 bytes, says nothing)."""
     p = np.pad(black, 1)
     neighbours = p[:-2, 1:-1] | p[2:, 1:-1] | p[1:-1, :-2] | p[1:-1, 2:]
-    return black & neighbours
+    out: np.ndarray = black & neighbours
+    return out
 
 
 def encode_bw(grey: np.ndarray, dpi: int) -> bytes:

@@ -1,4 +1,4 @@
-"""eSCL / AirScan network scanners over HTTP (requests); found by mDNS where zeroconf is installed, or typed."""
+"""eSCL / AirScan network scanners over HTTP (requests); found by mDNS where zeroconf is, or typed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from counter_app.scanning.model import (
 log = logging.getLogger(__name__)
 NS = {"scan": "http://schemas.hp.com/imaging/escl/2011/05/03",
       "pwg": "http://www.pwg.org/schemas/2010/12/sm"}
-_COLOR = {"bw": "BlackAndWhite1", "grey": "Grayscale8", "color": "RGB24"}
+_COLOR: dict[ColorMode, str] = {"bw": "BlackAndWhite1", "grey": "Grayscale8", "color": "RGB24"}
 _ADF_STATES = {"ScannerAdfJam": JAMMED, "ScannerAdfHatchOpen": COVER_OPEN,
                "ScannerAdfEmpty": NO_DOCS, "ScannerAdfMispick": JAMMED,
                "ScannerAdfMultipickDetected": JAMMED}
@@ -189,7 +189,7 @@ def discover(timeout: float = 2.0) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
 
-    class Listener(ServiceListener):
+    class Listener(ServiceListener):  # type: ignore[misc]  # zeroconf is optional, not installed here
         def add_service(self, zc: Zeroconf, type_: str, name: str) -> None:
             info = zc.get_service_info(type_, name, timeout=int(timeout * 1000))
             if info is None or not info.parsed_addresses():

@@ -1,4 +1,4 @@
-"""Images from bytes, refused before decoding when too large, refused when truncated: nothing half-read goes on."""
+"""Images from bytes, refused before decoding when too large or when truncated: nothing half-read goes on."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def _pdf_images(data: bytes) -> list[Image.Image]:
         for page in pdf.pages:
             images = list(page.get_images().values()) if hasattr(page, "get_images") \
                 else list(page.images.values())
-            if len(images) != 1:
+            if len(images) != 1 or not isinstance(images[0], pikepdf.Stream):
                 raise ScanError(NOT_A_SCAN, f"{len(images)} images on a page")
             pdf_image = pikepdf.PdfImage(images[0])
             check_size(pdf_image.width, pdf_image.height)

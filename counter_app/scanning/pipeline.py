@@ -1,4 +1,4 @@
-"""One scanned page to what is kept: straightened, trimmed, flagged if blank, encoded small (B&W G4 or JPEG)."""
+"""One scanned page to what is kept: straightened, trimmed, flagged if blank, encoded small (G4 or JPEG)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Separator sheets: their barcode's text (dossier and component), finding one on a page, splitting a batch."""
+"""Separator sheets: their barcode's text (dossier, component), finding one on a page, splitting a batch."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TWAIN scanners (Windows) through pytwain, imported only when used; the device calls stay in `_PytwainSession`.
+"""TWAIN scanners (Windows) through pytwain, imported when used; the device calls stay in `_PytwainSession`.
 
 Checked here only with fakes: a counter with a real TWAIN scanner must check the calls below
 (capability names, the transfer loop, the condition codes) against its driver.

@@ -1,4 +1,4 @@
-"""Scanning use cases: what a dossier's scan panel needs, separator sheets, and pages → one PDF per component."""
+"""Scanning use cases: what a dossier's scan panel needs, separator sheets, pages → one PDF per component."""
 
 from __future__ import annotations
 

@@ -69,9 +69,11 @@ def quick_counts(session: Session, now: datetime) -> dict[str, int]:
     """How many dossiers each quick filter holds (each a COUNT over the filter's index)."""
     out: dict[str, int] = {}
     for quick in QUICK_FILTERS[1:]:
+        count = select(func.count()).select_from(DossierRow)
         clause = _filter_clause(quick, now)
-        out[quick] = int(session.scalar(select(func.count()).select_from(DossierRow)
-                                        .where(clause)) or 0)
+        if clause is not None:
+            count = count.where(clause)
+        out[quick] = session.scalar(count) or 0
     return out
 
 

@@ -1,4 +1,4 @@
-"""Scanning: a 20-page 200 dpi batch through the whole pipeline to the attached PDF, against img2pdf's pass-through.
+"""Scanning: a 20-page 200 dpi batch through the pipeline to the attached PDF, against img2pdf's pass-through.
 
 The pages are the tests' realistic ones (typed Vietnamese text, fed up to 5° off, scanner
 noise; two photo pages and two with a red stamp), handed over as a scanner's JPEGs. The app

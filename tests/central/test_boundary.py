@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from central import admin
-MAX_BODY = 32 * 1024 * 1024
 from central.models import DossierRow, User
 from tests.central.asgi import call
 from tests.central.helpers import UNIT_A, World, vn
 
+MAX_BODY = 32 * 1024 * 1024
 MIB = 1024 * 1024
 
 

@@ -163,3 +163,16 @@ def test_a_password_typed_as_the_name_never_reaches_the_audit_log(world: World) 
     first, second, known = (row.actor for row in failed)
     assert first.startswith("unknown:") and first == second  # repeated attempts still match
     assert known == "clerk_a"  # a real user's name is kept as it is
+
+
+def test_a_role_this_service_does_not_know_opens_nothing(world: World) -> None:
+    from sqlalchemy import update
+
+    from central.models import User
+
+    assert world.client.get("/api/v1/dossiers", headers=world.auth("clerk_a")).status_code == 200
+    run_in_transaction(world.engine, lambda c: c.execute(
+        update(User).where(User.username == "clerk_a").values(role="auditor")))
+    response = world.client.get("/api/v1/dossiers", headers=world.auth("clerk_a"))
+    assert response.status_code == 401  # the token is not taken as anyone's, not even "forbidden"
+    assert response.json()["error"]["code"] == "unauthorized"

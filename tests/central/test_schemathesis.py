@@ -50,7 +50,8 @@ def test_api_matches_its_openapi_document(world: World, mode: GenerationMode) ->
         token = _token(world, operation.method.upper(), operation.path)
 
         @given(case=operation.as_strategy(mode))
-        @settings(max_examples=EXAMPLES[mode], deadline=None, derandomize=os.environ.get("CENTRAL_FUZZ_RANDOM") != "1", database=None,
+        @settings(max_examples=EXAMPLES[mode], deadline=None,
+                  derandomize=os.environ.get("CENTRAL_FUZZ_RANDOM") != "1", database=None,
                   suppress_health_check=list(HealthCheck))
         def run(case) -> None:  # type: ignore[no-untyped-def]
             headers = {**(case.headers or {}), "Authorization": f"Bearer {token}"}

@@ -167,7 +167,8 @@ def test_suspension_with_calendar_days() -> None:
 
 
 def test_restart_applies_the_cutoff() -> None:
-    new = resume_appointment("restart", SAME_DAY, at(2025, 3, 3, 17), at(2025, 3, 3, 10), at(2025, 3, 4, 16), PLAIN, CUTOFF)
+    new = resume_appointment(
+        "restart", SAME_DAY, at(2025, 3, 3, 17), at(2025, 3, 3, 10), at(2025, 3, 4, 16), PLAIN, CUTOFF)
     assert new == at(2025, 3, 5, 17)
 
 

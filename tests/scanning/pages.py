@@ -1,4 +1,4 @@
-"""Realistic scanned pages made in the tests: text in the bundled font, rotated, noised, stamped, signed, blank."""
+"""Realistic scanned pages made in the tests: bundled-font text, rotated, noised, stamped, signed, blank"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Folder import: JPEG, multi-page TIFF and PDF come in; a bomb and a truncated file are refused, nothing stored."""
+"""Folder import: JPEG, multi-page TIFF and PDF come in; a bomb, a truncated file refused, none stored."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ import types
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from counter_app.scanning.job import JobCallbacks, ScanJob
 from counter_app.scanning.model import (

@@ -72,7 +72,7 @@ def test_sheet_shows_every_row_whole(qtbot, window):
             or sheet.height() >= int(screen.height() * SCREEN_SHARE) - 1)
 
 
-def test_sheet_in_english(qtbot, english, window):
+def test_sheet_in_english(qtbot, english, window):  # noqa: F811 (the imported fixture)
     sheet, rows = open_sheet(qtbot, window)
     assert rows and not [r for r in rows if VIETNAMESE.search(" ".join(r))]
     screenshot(sheet, "shortcut_sheet_english")

@@ -1,7 +1,7 @@
 """Initial schema of the central service (naive UTC timestamps: see models.UtcDateTime).
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('audit_log',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -212,7 +212,7 @@ def _audit_append_only() -> None:
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('access_tokens', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_access_tokens_expires_at'))
 

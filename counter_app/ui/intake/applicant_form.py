@@ -40,7 +40,8 @@ class ApplicantForm(FieldErrors, QWidget):
         self.gender_combo.setObjectName("gender")
         for value, text in zip(GENDERS, ("—", self.tr("Nam"), self.tr("Nữ"))):
             self.gender_combo.addItem(text, value)
-        self.address_edit = self._line("address", self.tr("Số nhà, thôn/tổ dân phố, xã/phường, tỉnh/thành phố"))
+        self.address_edit = self._line(
+            "address", self.tr("Số nhà, thôn/tổ dân phố, xã/phường, tỉnh/thành phố"))
         self.phone_edit = self._line("phone", self.tr("ví dụ 0912 345 678"))
         self.email_edit = self._line("email", self.tr("không bắt buộc"))
         self._edits: dict[str, QLineEdit] = {

@@ -1,4 +1,4 @@
-"""The scan panel of one dossier: scanner and choices, live thumbnails, page editing, attach to a component."""
+"""The scan panel of one dossier: scanner and choices, live thumbnails, page editing, attach to components."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
 from counter_app.ui.printing.qt_print import print_pdf
-from tests.printing.pdfcheck import page_sizes, pdf_text
+from tests.printing.pdfcheck import page_sizes
 
 THERMAL = (80 * mm, 210 * mm)  # an 80 mm roll, cut to the slip's length
 

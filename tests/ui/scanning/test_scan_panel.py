@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from counter_app.scanning.model import JAMMED, ScanSettings
+from counter_app.scanning.model import ScanSettings
 from counter_app.scanning.sane_backend import SaneScanner
 from counter_app.services import intake
 from counter_app.services.context import ServiceContext
