@@ -23,7 +23,7 @@ TITLES = {  # window titles to wait for, per language
     "en": {"login": "Sign in", "main": "Counter 1", "preview": "Print preview",
            "shortcuts": "Keyboard shortcuts"},
 }
-DOSSIER = (("Nguyễn Văn An", "Tab"), ("038203012345", "Tab"), ("15032003", "Tab"), ("N", "Tab"),
+DOSSIER = (("Nguyễn Văn An", "Tab"), ("038203012345", "Tab"), ("15032003", "Tab"), ("", "Tab"),
            ("Thôn 3, xã Quảng Phú, tỉnh Thanh Hóa", "Tab"), ("0912345678", "Tab"),
            ("an.nguyen@example.vn", "Tab"), ("chung thuc ban sao", "Return"))
 PAINT = 0.8  # seconds for a screen to settle before it is captured
