@@ -12,6 +12,7 @@ from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
 from counter_app.services.sync_setup import refreshed_context
+from counter_app.ui.intake.background import guarded
 from counter_app.ui.intake.slice import IntakeSlice
 from counter_app.core.dossier import Status
 from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _reload_reference(self) -> None:
         """Read the new device, catalog and calendar off the GUI thread, then swap snapshots."""
-        self._tasks.run(refreshed_context, self._ctx, on_done=self.set_context)
+        self._tasks.run(refreshed_context, self._ctx, on_done=guarded(self, self.set_context))
 
     def set_context(self, ctx: ServiceContext) -> None:
         """Swap in a new snapshot, whole: tasks already queued keep the one they were given."""

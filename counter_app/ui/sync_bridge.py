@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from counter_app.services import sync_setup
 from counter_app.services.context import ServiceContext
 from counter_app.services.sync_setup import SyncReport, SyncStatus, SyncWorker
+from counter_app.ui.intake.background import guarded
 from counter_app.ui.tasks import TaskRunner
 
 
@@ -42,7 +43,8 @@ class SyncBridge(QObject):
         if self.worker is None and not self._checking:
             self._checking = True
             self._tasks.run(sync_setup.is_enrolled, self._ctx.store,
-                            on_done=self._on_enrolled_known, on_error=self._on_check_failed)
+                            on_done=guarded(self, self._on_enrolled_known),
+                            on_error=guarded(self, self._on_check_failed))
 
     def _on_enrolled_known(self, enrolled: bool) -> None:
         self._checking = False

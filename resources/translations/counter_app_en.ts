@@ -730,128 +730,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238"/>
+        <location filename="../../counter_app/ui/main_window.py" line="239"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="59"/>
+        <location filename="../../counter_app/ui/main_window.py" line="60"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="60"/>
+        <location filename="../../counter_app/ui/main_window.py" line="61"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="61"/>
+        <location filename="../../counter_app/ui/main_window.py" line="62"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <location filename="../../counter_app/ui/main_window.py" line="63"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="63"/>
+        <location filename="../../counter_app/ui/main_window.py" line="64"/>
         <source>Đồng bộ (F10)</source>
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="104"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102"/>
+        <location filename="../../counter_app/ui/main_window.py" line="103"/>
         <source>Tệp (&amp;F)</source>
         <translation>Des&amp;k</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="105"/>
         <source>Trợ giúp (&amp;U)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="106"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106"/>
+        <location filename="../../counter_app/ui/main_window.py" line="107"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="108"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="109"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="110"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111"/>
+        <location filename="../../counter_app/ui/main_window.py" line="112"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112"/>
+        <location filename="../../counter_app/ui/main_window.py" line="113"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113"/>
+        <location filename="../../counter_app/ui/main_window.py" line="114"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115"/>
+        <location filename="../../counter_app/ui/main_window.py" line="116"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116"/>
+        <location filename="../../counter_app/ui/main_window.py" line="117"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117"/>
+        <location filename="../../counter_app/ui/main_window.py" line="118"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118"/>
-        <location filename="../../counter_app/ui/main_window.py" line="260"/>
+        <location filename="../../counter_app/ui/main_window.py" line="119"/>
+        <location filename="../../counter_app/ui/main_window.py" line="261"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138"/>
+        <location filename="../../counter_app/ui/main_window.py" line="139"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217"/>
+        <location filename="../../counter_app/ui/main_window.py" line="218"/>
         <source>Đang đồng bộ với hệ thống tỉnh…</source>
         <translation>Syncing with the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261"/>
+        <location filename="../../counter_app/ui/main_window.py" line="262"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
@@ -2348,22 +2348,22 @@ Procedure: {procedure}</translation>
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="70"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="72"/>
         <source>Quầy chưa đăng ký với hệ thống tỉnh nên chưa đồng bộ được; đăng ký máy ở màn hình Đồng bộ (F10).</source>
         <translation>This counter is not enrolled with the provincial system, so it cannot sync; enroll this PC on the Sync screen (F10).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="91"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="93"/>
         <source>Chưa đồng bộ được: {reason}</source>
         <translation>Could not sync: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="92"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="94"/>
         <source>Đồng bộ xong: đã gửi {sent} sự kiện, nhận {changes} cập nhật, còn chờ gửi {pending}.</source>
         <translation>Sync done: sent {sent} events, received {changes} updates, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="97"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="99"/>
         <source>{n} sự kiện bị từ chối: xem F10.</source>
         <translation>{n} events rejected: see F10.</translation>
     </message>
