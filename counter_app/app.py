@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -149,14 +150,12 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         from counter_app.ui.main_window import MainWindow
 
         ctx, prefs = startup.opened
-        ctx.clerk = login.clerk.username
+        ctx = replace(ctx, clerk=login.clerk.username)  # a new snapshot: contexts are frozen
         window = MainWindow(ctx, startup.tasks, prefs, login.clerk)
         window.show()
         if login.offline_reason:
             window.status.showMessage(login.offline_reason, 10000)
-        if window.intake.restore_draft():
-            window.status.showMessage(QCoreApplication.translate(
-                "MainWindow", "Đã khôi phục hồ sơ đang nhập dở."), 10000)
+        window.intake.restore_draft()  # read off the GUI thread; the slice says when it is back
         window.intake.focus_first()
         window.start_sync()
         return int(app.exec())

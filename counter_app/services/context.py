@@ -10,7 +10,7 @@ from counter_app.core.calendar import WorkCalendar
 from counter_app.core.procedures import Catalog, Procedure
 from counter_app.core.timeutil import VN_TZ
 from counter_app.services.errors import UnknownProcedureError
-from counter_app.storage.db import Store
+from counter_app.storage.db import Store as Store  # the UI names the store by this type
 from counter_app.storage.files import FileStore
 from counter_app.storage.settings import DeviceSettings
 
@@ -19,9 +19,14 @@ def system_clock() -> datetime:
     return datetime.now(VN_TZ)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ServiceContext:
-    """Built once by the composition root; use cases read it and never change it."""
+    """A snapshot of what use cases read; nothing changes it in place.
+
+    Tasks on the writer thread hold the snapshot they were given. When the device, catalog or
+    calendar change (enrollment, a sync), the UI builds a new snapshot (`dataclasses.replace`,
+    `sync_setup.refreshed_context`) and swaps it in with one assignment.
+    """
 
     store: Store
     device: DeviceSettings

@@ -9,7 +9,7 @@ from counter_app.core.codes import CodeError, code_from_scan, expand_code
 from counter_app.core.dossier import Dossier
 from counter_app.services.context import ServiceContext
 from counter_app.storage import dossiers, outbox, queues
-from counter_app.storage.dossiers import DossierSummary
+from counter_app.storage.dossiers import DossierSummary as DossierSummary  # the UI's row type
 
 
 def find_by_code(ctx: ServiceContext, code: str) -> Dossier | None:

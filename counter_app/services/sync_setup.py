@@ -24,8 +24,9 @@ from counter_app.sync import secrets, state
 from counter_app.sync.client import CentralClient
 from counter_app.sync.engine import NOT_ENROLLED, ClientFactory, SyncEngine
 from counter_app.sync.errors import AuthError, Offline, ServerError, SyncError
-from counter_app.sync.status import SyncStatus
-from counter_app.sync.worker import SyncWorker
+from counter_app.sync.status import SyncReport as SyncReport  # re-exported: the UI's types
+from counter_app.sync.status import SyncStatus as SyncStatus
+from counter_app.sync.worker import SyncWorker as SyncWorker
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from typing import Any, Callable, Mapping
 
 import requests
 
+from counter_app.sync.cancel import CancellableAdapter
 from counter_app.sync.errors import (
     AuthError, Offline, OffsetConflict, RejectedRequest, ServerError, SyncError,
 )
@@ -42,6 +43,11 @@ class CentralClient:
         self._token = device_token
         self.timeout = timeout
         self._http = session or requests.Session()
+        self._cancel: CancellableAdapter | None = None
+        if session is None:  # a session a test hands in keeps its own transport
+            self._cancel = CancellableAdapter()
+            self._http.mount("http://", self._cancel)
+            self._http.mount("https://", self._cancel)
         self._http.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip",
                                    "Accept": "application/json"})
         # Told the outcome of every request: True when the service answered (any status),
@@ -52,6 +58,12 @@ class CentralClient:
         return f"CentralClient({self.base_url!r}, token={'set' if self._token else 'none'})"
 
     def close(self) -> None:
+        self._http.close()
+
+    def cancel(self) -> None:
+        """From another thread: cut the request in flight (it fails as `Offline`) and any later."""
+        if self._cancel is not None:
+            self._cancel.cancel()
         self._http.close()
 
     def __enter__(self) -> CentralClient:

@@ -61,6 +61,7 @@ class SyncEngine:
         self._client_key: tuple[str, str] | None = None
         self._reference_at: datetime | None = None
         self._report: SyncReport | None = None
+        self._cancelled = False
 
     # ------------------------------------------------------------------ the pass
 
@@ -98,6 +99,19 @@ class SyncEngine:
             self._client.close()
         self._client = self._client_key = None
 
+    def cancel(self) -> None:
+        """From another thread (shutdown): cut the pass's request in flight; the pass then ends."""
+        self._cancelled = True
+        self._cancel_client(self._client)
+
+    @staticmethod
+    def _cancel_client(client: CentralClient | None) -> None:
+        if client is not None:
+            try:
+                client.cancel()
+            except AttributeError:  # a stand-in client of a test
+                pass
+
     def last_success(self) -> datetime | None:
         with self.store.reading() as session:
             return state.last_success(session)
@@ -113,6 +127,8 @@ class SyncEngine:
         if self._client is None or self._client_key != key:
             self.close()
             self._client, self._client_key = self.client_factory(url, token), key
+            if self._cancelled:  # cancel() ran while this client was being made
+                self._cancel_client(self._client)
             try:
                 self._client.on_contact = self._contact
             except AttributeError:  # a stand-in client of a test

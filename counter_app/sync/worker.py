@@ -97,12 +97,18 @@ class SyncWorker(threading.Thread):
             self._wake.set()
             return self._asked
 
-    def stop(self, timeout: float | None = 30.0) -> None:
-        """Finish the pass under way (its requests time out on their own) and end the thread."""
+    def stop(self, timeout: float | None = None) -> bool:
+        """Cut the request in flight, end the thread; True once it has ended.
+
+        Without a timeout it waits for the thread: the store may be closed after that. The
+        pass ends within a connect timeout once its request is cut.
+        """
         self._stopping.set()
         self._wake.set()
+        self.engine.cancel()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout)
+        return not self.is_alive()
 
     # ------------------------------------------------------------------ the loop
 
@@ -188,6 +194,8 @@ class SyncWorker(threading.Thread):
 
     def _contact(self, answered: bool) -> None:
         """One request's outcome (on this thread): publish at once when it changes the link."""
+        if not answered and self._stopping.is_set():
+            return  # stop() cut the request: the link is not known to be down
         now = self.clock()
         with self._lock:
             changed = answered != self._online

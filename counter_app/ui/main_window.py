@@ -12,6 +12,7 @@ from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
 from counter_app.services.sync_setup import refreshed_context
+from counter_app.ui.intake.background import guarded
 from counter_app.ui.intake.slice import IntakeSlice
 from counter_app.core.dossier import Status
 from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
@@ -47,13 +48,12 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._tasks, self._prefs, self._clerk = ctx, tasks, prefs, clerk
-        self.setWindowTitle(self.tr("Bộ phận một cửa — {unit} — Quầy {n}").format(
-            unit=ctx.device.unit_name, n=ctx.device.counter_no))
+        self._show_title()
         self.intake = IntakeSlice(ctx, tasks, prefs)
         self.returns = ReturnsSlice(ctx, tasks)
         self.search = SearchSlice(ctx, tasks)
         self.settings = SettingsSlice(ctx, tasks, prefs)
-        self.sync = SyncBridge(ctx, self)
+        self.sync = SyncBridge(ctx, tasks, self)
         self.sync_panel = SyncPanel(ctx, tasks, self.sync)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -225,11 +225,19 @@ class MainWindow(QMainWindow):
         self.sync.start()
 
     def _reload_reference(self) -> None:
-        # All slices share this one context: update it in place, on the GUI thread.
-        fresh = refreshed_context(self._ctx)
-        self._ctx.device, self._ctx.catalog, self._ctx.calendar = (
-            fresh.device, fresh.catalog, fresh.calendar)
-        self.intake.set_preferences(self._prefs)
+        """Read the new device, catalog and calendar off the GUI thread, then swap snapshots."""
+        self._tasks.run(refreshed_context, self._ctx, on_done=guarded(self, self.set_context))
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        """Swap in a new snapshot, whole: tasks already queued keep the one they were given."""
+        self._ctx = ctx
+        self._show_title()
+        for part in (self.intake, self.returns, self.search, self.sync_panel, self.printing):
+            part.set_context(ctx)
+
+    def _show_title(self) -> None:
+        self.setWindowTitle(self.tr("Bộ phận một cửa — {unit} — Quầy {n}").format(
+            unit=self._ctx.device.unit_name, n=self._ctx.device.counter_no))
 
     def lock(self) -> None:
         if self.lock_overlay.isVisible():

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Signal
 
 from counter_app.services import sync_setup
 from counter_app.services.context import ServiceContext
-from counter_app.sync.status import SyncReport, SyncStatus
-from counter_app.sync.worker import SyncWorker
+from counter_app.services.sync_setup import SyncReport, SyncStatus, SyncWorker
+from counter_app.ui.intake.background import guarded
+from counter_app.ui.tasks import TaskRunner
 
 
 class SyncBridge(QObject):
@@ -19,10 +20,13 @@ class SyncBridge(QObject):
     sig_sync_started = Signal()  # the clerk asked to sync now, and the thread was poked
     sig_sync_done = Signal(bool, str)  # how that request ended (ok, text for the clerk)
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None,
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QObject | None = None,
                  start: Callable[..., SyncWorker] = sync_setup.start_worker) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._tasks = ctx, tasks
+        self._checking = False  # whether this PC is enrolled is being read (task runner)
+        self._now_wanted = False  # the clerk asked to sync while that read was under way
+        self._stopped = False  # the window closed: an answer arriving now starts nothing
         self.start_worker = start  # a test may pass options (backoff) through it
         self.worker: SyncWorker | None = None
         self.last: SyncStatus | None = None
@@ -34,12 +38,35 @@ class SyncBridge(QObject):
         return self._awaiting > 0
 
     def start(self) -> None:
-        if self.worker is None and sync_setup.is_enrolled(self._ctx.store):
+        """Start the sync thread if this PC is enrolled (read off the GUI thread)."""
+        self._stopped = False
+        if self.worker is None and not self._checking:
+            self._checking = True
+            self._tasks.run(sync_setup.is_enrolled, self._ctx.store,
+                            on_done=guarded(self, self._on_enrolled_known),
+                            on_error=guarded(self, self._on_check_failed))
+
+    def _on_enrolled_known(self, enrolled: bool) -> None:
+        self._checking = False
+        if self._stopped:
+            return
+        if enrolled and self.worker is None:
             self.worker = self.start_worker(self._ctx, on_progress=self.sig_status.emit)
+        if self._now_wanted:
+            self._now_wanted = False
+            self._poke()
+
+    def _on_check_failed(self, _exc: BaseException) -> None:
+        self._on_enrolled_known(False)
 
     def sync_now(self) -> None:
-        if self.worker is None:
-            self.start()
+        if self.worker is not None:
+            self._poke()
+            return
+        self._now_wanted = True  # answered once the enrollment read is back
+        self.start()
+
+    def _poke(self) -> None:
         if self.worker is None:
             self.sig_sync_done.emit(False, self.tr(
                 "Quầy chưa đăng ký với hệ thống tỉnh nên chưa đồng bộ được; "
@@ -49,6 +76,7 @@ class SyncBridge(QObject):
         self.sig_sync_started.emit()
 
     def stop(self) -> None:
+        self._stopped = True
         if self.worker is not None:
             self.worker.stop()
             self.worker = None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import sync_queue, sync_setup
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
-from counter_app.sync.status import SyncStatus
+from counter_app.services.sync_setup import SyncStatus
 from counter_app.ui.age import duration_text
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.tasks import TaskRunner
@@ -172,6 +172,10 @@ class SyncPanel(QWidget):
             self.refresh()  # a run ended: what waits has changed
         else:
             self._show_warning()
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
 
     def refresh(self) -> None:
         """Re-read what waits (off the GUI thread); after a run, a save, or when shown."""

@@ -457,133 +457,133 @@
 <context>
     <name>IntakeSlice</name>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="69"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="70"/>
         <source>Yêu cầu bổ sung (Ctrl+B)</source>
         <translation>Request supplement (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="70"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="71"/>
         <source>Từ chối (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="72"/>
         <source>Tiếp nhận (Ctrl+Enter)</source>
         <translation>Receive (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="74"/>
         <source>Xóa trắng biểu mẫu (Ctrl+N)</source>
         <translation>Clear the form (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="75"/>
         <source>Xóa trắng biểu mẫu</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="92"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="93"/>
         <source>Tiếp nhận hồ sơ và in phiếu hẹn (Mẫu 01)</source>
         <translation>Receive the dossier and print the appointment slip (Form 01)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="95"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="96"/>
         <source>Yêu cầu bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request a supplement (Form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="96"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="97"/>
         <source>Từ chối tiếp nhận (Mẫu 03)</source>
         <translation>Refuse the dossier (Form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="98"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="99"/>
         <source>Quét, số hóa thành phần của hồ sơ vừa lưu</source>
         <translation>Scan and digitize the components of the dossier just saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="122"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="123"/>
         <source>Số CMND cũ: {number}</source>
         <translation>Old CMND number: {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="124"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="125"/>
         <source>Đã điền thông tin người nộp từ mã QR của thẻ CCCD.</source>
         <translation>Applicant details filled in from the QR code on the citizen ID card (CCCD).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="145"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="149"/>
         <source>Đã khôi phục hồ sơ đang nhập dở.</source>
         <translation>Restored the unfinished dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="167"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="177"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Receiving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="199"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="209"/>
         <source>Đang lưu phiếu yêu cầu bổ sung…</source>
         <translation>Saving the request for supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="203"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="213"/>
         <source>Đang lưu phiếu từ chối…</source>
         <translation>Saving the refusal notice…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="232"/>
         <source>Chưa chọn thủ tục hành chính.</source>
         <translation>No administrative procedure has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="245"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="255"/>
         <source>Đã tiếp nhận hồ sơ {code} · Hẹn trả {appointment}</source>
         <translation>Dossier {code} received · Results due {appointment}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="248"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="258"/>
         <source>Đã lưu phiếu từ chối tiếp nhận hồ sơ {code} (Mẫu 03).</source>
         <translation>Saved the notice of refusal to receive dossier {code} (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="251"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="261"/>
         <source>Đã lưu phiếu yêu cầu bổ sung hồ sơ {code} (Mẫu 02).</source>
         <translation>Saved the request for supplement of dossier {code} (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="266"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="276"/>
         <source>Lưu hồ sơ trước, rồi nhấn F6 để quét các thành phần.</source>
         <translation>Save the dossier first, then press F6 to scan its components.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="278"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="288"/>
         <source>Đã in phiếu.</source>
         <translation>Slip printed.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="281"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="291"/>
         <source>CHƯA IN được phiếu: {why}</source>
         <translation>The slip was NOT printed: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="282"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="292"/>
         <source>Ctrl+P: in lại · Ctrl+Shift+P: xem trước khi in · Ctrl+Shift+S: lưu phiếu thành PDF</source>
         <translation>Ctrl+P: print again · Ctrl+Shift+P: print preview · Ctrl+Shift+S: save the slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="293"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="303"/>
         <source>Không lưu được hồ sơ: {error}</source>
         <translation>Could not save the dossier: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="231"/>
-        <location filename="../../counter_app/ui/intake/slice.py" line="297"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="307"/>
         <source>Hồ sơ chưa lưu được: xem các dòng báo lỗi màu đỏ.</source>
         <translation>The dossier was not saved: see the error messages in red.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="334"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="344"/>
         <source>Đã xóa trắng biểu mẫu.</source>
         <translation>Form cleared.</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>Note: today the applicant already filed a dossier for the same procedure at this unit: {filed}. Check to avoid receiving it twice; you can still receive it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/slice.py" line="365"/>
+        <location filename="../../counter_app/ui/intake/slice.py" line="375"/>
         <source>Không tự lưu được bản nháp của hồ sơ đang nhập.</source>
         <translation>Could not autosave a draft of the dossier being entered.</translation>
     </message>
@@ -649,52 +649,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="103"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="102"/>
         <source>Đăng nhập — Bộ phận một cửa</source>
         <translation>Sign in — One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="118"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="117"/>
         <source>Quầy số {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="104"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="103"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="105"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="104"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="106"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="105"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="107"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="106"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="114"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="113"/>
         <source>Đang mở dữ liệu của quầy…</source>
         <translation>Opening the counter&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="121"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="120"/>
         <source>Đang mở dữ liệu của quầy; sẽ đăng nhập ngay khi mở xong…</source>
         <translation>Opening the counter&apos;s data; you will be signed in as soon as it is open…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="126"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="125"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login/dialog.py" line="138"/>
+        <location filename="../../counter_app/ui/login/dialog.py" line="137"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="50"/>
+        <location filename="../../counter_app/ui/main_window.py" line="239"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="119"/>
-        <location filename="../../counter_app/ui/main_window.py" line="253"/>
+        <location filename="../../counter_app/ui/main_window.py" line="261"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -851,16 +851,11 @@
         <translation>Syncing with the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254"/>
+        <location filename="../../counter_app/ui/main_window.py" line="262"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
 In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/app.py" line="158"/>
-        <source>Đã khôi phục hồ sơ đang nhập dở.</source>
-        <translation>Restored the dossier you were entering.</translation>
     </message>
 </context>
 <context>
@@ -1063,47 +1058,47 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="62"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="66"/>
         <source>Chưa có phiếu nào để in lại.</source>
         <translation>There is no slip to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="78"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="82"/>
         <source>Chưa có phiếu nào để xem trước.</source>
         <translation>No slip to preview yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="89"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="93"/>
         <source>Xem trước khi in — {code}</source>
         <translation>Print preview — {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="97"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
         <source>Chưa có phiếu nào để lưu.</source>
         <translation>No slip to save yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="105"/>
         <source>Lưu phiếu thành PDF</source>
         <translation>Save slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="110"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="114"/>
         <source>Không lưu được tệp: {e}</source>
         <translation>Could not save the file: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="121"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="125"/>
         <source>Không tạo được phiếu để in: {e}</source>
         <translation>Could not create the slip for printing: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="136"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="140"/>
         <source>Chưa in được phiếu của hồ sơ {code}: {why} Ctrl+P: in lại.</source>
         <translation>Could not print the slip of dossier {code}: {why} Ctrl+P: print again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="144"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="148"/>
         <source>Đã in {title} của hồ sơ {code}.</source>
         <translation>Printed {title} for dossier {code}.</translation>
     </message>
@@ -1202,37 +1197,37 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>Type a procedure code or name, e.g. chung thuc ban sao</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="208"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="215"/>
         <source>{n} giờ làm việc</source>
         <translation>{n} working hours</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="210"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="217"/>
         <source>{n} ngày</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="212"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="219"/>
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="214"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="221"/>
         <source>{n} ngày làm việc</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="216"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="223"/>
         <source>{duration} (nhận sau {time} trả vào ngày làm việc tiếp theo)</source>
         <translation>{duration} (if received after {time}, returned on the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="218"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="225"/>
         <source>Lĩnh vực: {field} · Thời hạn giải quyết: {duration} · Cơ quan giải quyết: {agency}</source>
         <translation>Field: {field} · Processing time: {duration} · Processing agency: {agency}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="233"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="240"/>
         <source>Không tìm thấy thủ tục phù hợp.</source>
         <translation>No matching procedure found.</translation>
     </message>
@@ -1357,27 +1352,27 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>Results ready, waiting to be returned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="83"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="87"/>
         <source>Đang tải danh sách hồ sơ chờ trả…</source>
         <translation>Loading the dossiers waiting to be returned…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="85"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="89"/>
         <source>Chưa có hồ sơ nào chờ trả kết quả.</source>
         <translation>No dossier is waiting for its result to be returned.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="87"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="91"/>
         <source>Đã tải {n} hồ sơ; cuộn xuống để xem thêm. ↓ để chọn, Enter để mở.</source>
         <translation>{n} dossiers loaded; scroll down for more. ↓ to choose, Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="90"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="94"/>
         <source>{n} hồ sơ chờ trả. ↓ để chọn, Enter để mở.</source>
         <translation>{n} dossiers waiting to be returned. ↓ to choose, Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="94"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="98"/>
         <source>Không đọc được danh sách hồ sơ: {e}</source>
         <translation>Could not read the dossier list: {e}</translation>
     </message>
@@ -1564,43 +1559,43 @@ Procedure: {procedure}</translation>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="218"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="223"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="228"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="233"/>
         <source>Đã mở hồ sơ %s.</source>
         <translation>Opened dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="239"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="244"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="262"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="267"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="263"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="268"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="264"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="269"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="284"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="291"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="289"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="296"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="288"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="293"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
     </message>
@@ -1694,197 +1689,197 @@ Procedure: {procedure}</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="72"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="71"/>
         <source>Tìm máy quét</source>
         <translation>Find scanners</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="76"/>
         <source>Màu (tự chọn đen trắng/xám khi lưu)</source>
         <translation>Colour (black-and-white/grey chosen when saving)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
         <source>Xám</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="78"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="77"/>
         <source>Đen trắng</source>
         <translation>Black and white</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="81"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="80"/>
         <source>Khay nạp giấy (ADF)</source>
         <translation>Document feeder (ADF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="82"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="81"/>
         <source>Mặt kính</source>
         <translation>Flatbed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="83"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="82"/>
         <source>Quét hai mặt</source>
         <translation>Both sides (duplex)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="84"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="83"/>
         <source>Giữ màu trong tệp gửi</source>
         <translation>Keep colour in the file sent</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="87"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="86"/>
         <source>Máy quét:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="90"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="89"/>
         <source>Độ phân giải:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="97"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="96"/>
         <source>Quét  (F6)</source>
         <translation>Scan  (F6)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="99"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="98"/>
         <source>Dừng  (Esc)</source>
         <translation>Stop  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="100"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="99"/>
         <source>Nhập tệp…  (Ctrl+O)</source>
         <translation>Import files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="101"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="100"/>
         <source>Quét lại trang  (Shift+F6)</source>
         <translation>Rescan page  (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="102"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="101"/>
         <source>Xoay  (R)</source>
         <translation>Rotate  (R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="103"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="102"/>
         <source>Xóa trang  (Delete)</source>
         <translation>Delete page  (Delete)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="104"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="103"/>
         <source>In tờ phân cách…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="132"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="131"/>
         <source>Đính kèm vào &amp;thành phần:</source>
         <translation>Attach to &amp;component:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="136"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="135"/>
         <source>Đính kèm  (Ctrl+Enter)</source>
         <translation>Attach  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="191"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="190"/>
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="201"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="200"/>
         <source>Chọn một trang để quét lại.</source>
         <translation>Select one page to rescan.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="209"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="208"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="220"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="219"/>
         <source>Chưa có trang nào để đính kèm.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="224"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="223"/>
         <source>Đang lưu bản quét…</source>
         <translation>Saving the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="251"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="250"/>
         <source>Không vào được thư mục nhận bản quét %s.</source>
         <translation>Cannot open the scan folder %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="257"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="256"/>
         <source>Đang theo dõi thư mục %s: bản quét lưu vào đó tự hiện ở đây.</source>
         <translation>Watching the folder %s: scans saved there appear here by themselves.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="266"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="265"/>
         <source>Chưa chọn máy quét. Nhấn “Tìm máy quét” rồi chọn một máy.</source>
         <translation>No scanner chosen. Press “Find scanners” and choose one.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="285"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="284"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="303"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="302"/>
         <source>Đang quét… đã nhận %s trang.</source>
         <translation>Scanning… %s pages received.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="316"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="315"/>
         <source>Đã quét %s trang. Tổng cộng %s trang chờ đính kèm.</source>
         <translation>Scanned %s pages. %s pages in all waiting to be attached.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="345"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="344"/>
         <source>Tìm thấy %s máy quét.</source>
         <translation>Found %s scanners.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="346"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="345"/>
         <source>Không tìm thấy máy quét nào. Kiểm tra máy đã bật và cắm cáp, hoặc dùng Nhập tệp…</source>
         <translation>No scanner found. Check that it is on and plugged in, or use Import files…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="364"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="363"/>
         <source>Đã đính kèm và đánh dấu đã số hóa: %s.</source>
         <translation>Attached and marked as digitized: %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="366"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="365"/>
         <source>Có tờ phân cách của hồ sơ khác trong xấp giấy; các trang sau nó vẫn được đính kèm vào hồ sơ này.</source>
         <translation>The stack held a separator sheet of another dossier; the pages after it were still attached to this dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="378"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="377"/>
         <source>Chưa lưu được bản quét (các trang vẫn còn ở đây): %s</source>
         <translation>The scan could not be saved (the pages are still here): %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="404"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="403"/>
         <source>%s trang, gửi đi %s</source>
         <translation>%s pages, %s to send</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="407"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="406"/>
         <source>Trang có vẻ để trắng (tô vàng, chưa xóa): %s. Xem lại rồi giữ hoặc xóa.</source>
         <translation>Pages that look blank (yellow, not deleted): %s. Check them, then keep or delete them.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="428"/>
         <source>Nhập bản quét từ tệp</source>
         <translation>Import scans from files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/scanning/panel.py" line="429"/>
+        <location filename="../../counter_app/ui/scanning/panel.py" line="428"/>
         <source>Bản quét (%s)</source>
         <translation>Scans (%s)</translation>
     </message>
@@ -1993,82 +1988,82 @@ Procedure: {procedure}</translation>
 <context>
     <name>SearchSlice</name>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="79"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="81"/>
         <source>Tìm theo mã hồ sơ, họ tên (gõ không dấu cũng được), số CCCD hoặc số điện thoại</source>
         <translation>Search by dossier code, full name (diacritics optional), CCCD number or phone number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="81"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="83"/>
         <source>&amp;Tìm hồ sơ:</source>
         <translation>&amp;Find dossier:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="88"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="90"/>
         <source>Lọc nhanh:</source>
         <translation>Quick filters:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="89"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="91"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="90"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="92"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="91"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
         <source>Chờ trả kết quả</source>
         <translation>Awaiting return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="92"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="94"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="93"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="95"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="99"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="101"/>
         <source>Bấm lần nữa để bỏ lọc.</source>
         <translation>Click again to remove the filter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="102"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="104"/>
         <source>Lọc nhanh: {filter} (bấm lần nữa để bỏ lọc)</source>
         <translation>Quick filter: {filter} (press again to remove it)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="169"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="179"/>
         <source>{label}: {count}  (Alt+{n})</source>
         <translation>{label}: {count}  (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="214"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="224"/>
         <source>Đang tải danh sách hồ sơ…</source>
         <translation>Loading the dossier list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="222"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="232"/>
         <source>Không đọc được danh sách hồ sơ: %s</source>
         <translation>Could not read the dossier list: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="229"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="239"/>
         <source>Không có hồ sơ nào phù hợp.</source>
         <translation>No matching dossiers.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="231"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="241"/>
         <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
         <translation>Loaded %s dossiers; scroll down to see more.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="232"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="242"/>
         <source>Có %s hồ sơ.</source>
         <translation>%s dossiers.</translation>
     </message>
@@ -2285,7 +2280,7 @@ Procedure: {procedure}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="79"/>
+        <location filename="../../counter_app/app.py" line="80"/>
         <source>Không mở được dữ liệu của quầy: {e}</source>
         <translation>Could not open the counter&apos;s data: {e}</translation>
     </message>
@@ -2353,22 +2348,22 @@ Procedure: {procedure}</translation>
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="45"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="72"/>
         <source>Quầy chưa đăng ký với hệ thống tỉnh nên chưa đồng bộ được; đăng ký máy ở màn hình Đồng bộ (F10).</source>
         <translation>This counter is not enrolled with the provincial system, so it cannot sync; enroll this PC on the Sync screen (F10).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="65"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="93"/>
         <source>Chưa đồng bộ được: {reason}</source>
         <translation>Could not sync: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="66"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="94"/>
         <source>Đồng bộ xong: đã gửi {sent} sự kiện, nhận {changes} cập nhật, còn chờ gửi {pending}.</source>
         <translation>Sync done: sent {sent} events, received {changes} updates, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_bridge.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_bridge.py" line="99"/>
         <source>{n} sự kiện bị từ chối: xem F10.</source>
         <translation>{n} events rejected: see F10.</translation>
     </message>
@@ -2448,67 +2443,67 @@ Procedure: {procedure}</translation>
         <translation>&amp;Resend the rejected events</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="192"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="196"/>
         <source>Chờ gửi lên hệ thống tỉnh ({n}), cũ nhất trước</source>
         <translation>Waiting to be sent to the provincial system ({n}), oldest first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="194"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="198"/>
         <source>Tệp quét chờ gửi ({n})</source>
         <translation>Scans waiting to upload ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="200"/>
         <source>Bị hệ thống tỉnh từ chối ({n}): để riêng, không chặn các sự kiện khác</source>
         <translation>Rejected by the provincial system ({n}): kept aside, they block nothing else</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="219"/>
         <source>Có sự kiện đã chờ gửi {age} dù quầy đang kết nối hệ thống tỉnh: hãy bấm Đồng bộ ngay; nếu vẫn không gửi được, báo quản trị.</source>
         <translation>An event has been waiting {age} although the counter is connected to the provincial system: press Sync now; if it still is not sent, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="226"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="230"/>
         <source>{p}% ({done}/{total})</source>
         <translation>{p}% ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="228"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="232"/>
         <source>chưa gửi</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="238"/>
         <source>Tiếp nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="239"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="236"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="240"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="237"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="241"/>
         <source>Nhận bổ sung</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="242"/>
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="239"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="243"/>
         <source>Rút hồ sơ</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="240"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="244"/>
         <source>Tệp quét</source>
         <translation>Scan</translation>
     </message>
@@ -2558,12 +2553,12 @@ Procedure: {procedure}</translation>
         <translation>Last run: sent {sent}, received {changes} updates, {files} files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="254"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="267"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="271"/>
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>

@@ -19,7 +19,7 @@ from tests.ui.conftest import screenshot, wait_idle
 
 @pytest.fixture
 def panel(qtbot, ctx, tasks):
-    bridge = SyncBridge(ctx)  # never started: the test speaks for the sync thread
+    bridge = SyncBridge(ctx, tasks)  # never started: the test speaks for the sync thread
     w = SyncPanel(ctx, tasks, bridge)
     qtbot.addWidget(w)
     w.resize(1366, 700)

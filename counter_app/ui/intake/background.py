@@ -37,13 +37,17 @@ class DraftAutosave(QObject):
         super().__init__(parent)
         self._ctx, self._tasks, self._state = ctx, tasks, state
         self.suspended = False  # while the form is filled by program, not by the clerk
+        self._loading = False  # the saved draft is being read: saving now would overwrite it
+        self._save_after_load = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def schedule(self) -> None:
-        if not self.suspended:
+        if self._loading:
+            self._save_after_load = True
+        elif not self.suspended:
             self._timer.start()  # restarts: saves once the typing pauses
 
     def flush(self) -> None:
@@ -57,16 +61,36 @@ class DraftAutosave(QObject):
         self._tasks.run(drafts.clear_draft, self._ctx, DRAFT_SLOT, write=True,
                         on_error=guarded(self, self._on_save_failed))
 
-    def load(self) -> dict[str, Any] | None:
-        """The saved state, or None. Waits for the one-row read (called once, at start)."""
-        future = self._tasks.run(drafts.load_draft, self._ctx, DRAFT_SLOT)
+    def load(self, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
+        """Read the saved state on the task runner; `on_loaded(state or None)` on the GUI thread.
+
+        Until it answers, autosaving waits (it would overwrite the draft being read).
+        """
+        self._loading = True
+        self._tasks.run(drafts.load_draft, self._ctx, DRAFT_SLOT,
+                        on_done=guarded(self, lambda raw: self._on_loaded(raw, on_loaded)),
+                        on_error=guarded(self, lambda exc: self._on_load_failed(exc, on_loaded)))
+
+    def _on_loaded(self, raw: Any, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
         try:
-            raw = future.result(timeout=10)
-        except Exception:  # a damaged draft must not stop the counter from starting
-            log.exception("could not load the intake draft")
-            return None
-        state = codec.normalize(raw)
-        return None if raw is None or codec.is_blank(state) else state
+            state = codec.normalize(raw)
+        except Exception as exc:  # a damaged draft must not stop the counter from starting
+            self._on_load_failed(exc, on_loaded)
+            return
+        self._end_load()
+        on_loaded(None if raw is None or codec.is_blank(state) else state)
+
+    def _on_load_failed(self, exc: BaseException,
+                        on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
+        log.error("could not load the intake draft", exc_info=exc)
+        self._end_load()
+        on_loaded(None)
+
+    def _end_load(self) -> None:
+        self._loading = False
+        if self._save_after_load:
+            self._save_after_load = False
+            self.schedule()
 
     def _on_timer_timeout(self) -> None:
         state = self._state()

@@ -69,6 +69,13 @@ class ProcedurePicker(QWidget):
         lay.addWidget(self.info)
 
     # ------------------------------------------------------------------ public
+    def set_catalog(self, catalog: Catalog) -> None:
+        """The catalog changed (a sync): search the new one; a pick no longer in it is dropped."""
+        self._catalog = catalog
+        self._index = ProcedureIndex(catalog)
+        if self._code and self._code not in catalog:
+            self.clear()
+
     def code(self) -> str:
         return self._code
 

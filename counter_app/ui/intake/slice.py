@@ -43,6 +43,7 @@ class IntakeSlice(QWidget):
     sig_notice_ready = Signal(object)  # IntakeResult of a Mẫu 02 or Mẫu 03, for printing
     sig_message = Signal(str)  # a short status-bar message
     sig_draft_saved = Signal()  # the autosaved draft reached the disk
+    sig_draft_restored = Signal(bool)  # the saved draft was read: whether one was brought back
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, prefs: Preferences,
                  parent: QWidget | None = None) -> None:
@@ -132,18 +133,27 @@ class IntakeSlice(QWidget):
         self.applicant.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.applicant.name_edit.selectAll()
 
-    def restore_draft(self) -> bool:
-        """Bring back the intake a crash interrupted; True if there was one.
+    def restore_draft(self) -> None:
+        """Bring back the intake a crash interrupted, once its read (task runner) answers.
 
-        Called once at start, before the window shows: it waits for its one-row read (by
-        primary key) so the caller knows the answer; the read still runs on the task runner.
+        `sig_draft_restored(True)` when there was one. The GUI thread does not wait for it.
         """
-        state = self._autosave.load()
-        if state is None:
-            return False
-        self._apply_state(state)
-        self.sig_message.emit(self.tr("Đã khôi phục hồ sơ đang nhập dở."))
-        return True
+        self._autosave.load(self._on_draft_loaded)
+
+    def _on_draft_loaded(self, state: dict[str, Any] | None) -> None:
+        if state is not None and not codec.is_blank(self.form_state()):
+            log.warning("the clerk typed before the saved draft was read: keeping the typing")
+            state = None
+        if state is not None:
+            self._apply_state(state)
+            self.sig_message.emit(self.tr("Đã khôi phục hồ sơ đang nhập dở."))
+        self.sig_draft_restored.emit(state is not None)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
+        self.picker.set_catalog(ctx.catalog)
+        self._apply_order()
 
     def set_preferences(self, prefs: Preferences) -> None:
         """The settings slice changed the favourites: re-order the procedure list."""

@@ -21,9 +21,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from counter_app.services.auth import Clerk
-    from counter_app.services.context import ServiceContext
+    from counter_app.services.context import ServiceContext, Store
     from counter_app.services.sync_setup import OnlineLogin
-    from counter_app.storage.db import Store
 
 
 def check_login(store: Store, name: str, password: str,

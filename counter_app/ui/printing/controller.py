@@ -41,6 +41,10 @@ class PrintController(QObject):
         self.preview: QPrintPreviewDialog | None = None  # the open print preview, if any
         self._preview_printer: QPrinter | None = None
 
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
+
     def set_preferences(self, prefs: Preferences) -> None:
         self._prefs = prefs
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import queries
 from counter_app.services.context import ServiceContext
-from counter_app.storage.dossiers import DossierSummary
+from counter_app.services.queries import DossierSummary
 from counter_app.ui.search.model import DossierTableModel
 from counter_app.ui.tasks import TaskRunner
 
@@ -59,6 +59,10 @@ class ReadyList(QGroupBox):
     def _fetch(self, _quick: str, _query: str, after_id: int | None, limit: int,
                now: datetime) -> Sequence[DossierSummary]:
         return queries.search_page(self._ctx, "ready", "", after_id, limit, now)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
 
     def refresh(self) -> None:
         self.model.reset("ready", "")

@@ -137,6 +137,11 @@ class ReturnsSlice(QWidget):
                         on_done=lambda found: self._on_lookup_done(generation, found, keep_message),
                         on_error=lambda exc: self._on_lookup_error(generation, exc))
 
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
+        self.ready.set_context(ctx)
+
     def refresh(self) -> None:
         """Reload the ready list (a result became ready, or one was handed back)."""
         self.ready.refresh()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from counter_app.scanning.job import JobCallbacks, ScanJob
-from counter_app.scanning.model import Scanner, ScanSettings
+from counter_app.services.scanners import JobCallbacks, ScanJob, Scanner, ScanSettings
 
 
 class ScanBridge(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from counter_app.scanning import model
+from counter_app.services.scanners import model
 
 
 def _texts() -> dict[str, str]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
-from counter_app.scanning.pipeline import Page, rotate
+from counter_app.services.scanners import Page, rotate
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 FLAG = QColor("#fff1b8")

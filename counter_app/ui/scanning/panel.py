@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from counter_app.scanning import registry
-from counter_app.scanning.folder import SUFFIXES, FolderScanner, FolderWatch, FolderWatcher
-from counter_app.scanning.model import DeviceInfo, ScanError, Scanner, ScanSettings
-from counter_app.scanning.pipeline import Page
 from counter_app.services import scans
+from counter_app.services.scanners import (
+    SUFFIXES, DeviceInfo, FolderScanner, FolderWatch, FolderWatcher, Page, ScanError, Scanner,
+    ScanSettings, registry)
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.ui.intake.background import guarded

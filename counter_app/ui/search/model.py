@@ -8,8 +8,8 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from counter_app.storage.dossiers import DossierSummary
 from counter_app.core.dossier import is_overdue
+from counter_app.services.queries import DossierSummary
 from counter_app.ui.tasks import TaskRunner
 
 # fetch(quick, query, after_id, limit, now) → a page of rows with id < after_id, newest first.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
+from typing import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.context import ServiceContext
-from counter_app.services.queries import quick_counts, search_page
+from counter_app.services.queries import DossierSummary, quick_counts, search_page
 from counter_app.ui.search.model import DossierTableModel
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
@@ -52,7 +54,7 @@ class SearchSlice(QWidget):
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.model = DossierTableModel(tasks, partial(search_page, ctx), ctx.now, page_size, self)
+        self.model = DossierTableModel(tasks, self._fetch, ctx.now, page_size, self)
         self._tasks = tasks
         self._filters: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
@@ -141,6 +143,14 @@ class SearchSlice(QWidget):
         layout.addLayout(bottom)
 
     # ------------------------------------------------------------------ interface
+    def set_context(self, ctx: ServiceContext) -> None:
+        """A new snapshot (enrollment or a sync changed the device or reference data)."""
+        self._ctx = ctx
+
+    def _fetch(self, quick: str, query: str, after_id: int | None, limit: int,
+               now: datetime) -> Sequence[DossierSummary]:
+        return search_page(self._ctx, quick, query, after_id, limit, now)  # one snapshot per page
+
     def refresh(self) -> None:
         """Reload the list and the filters' counts (a dossier was saved, a sync brought changes)."""
         self._reload_list()

@@ -45,7 +45,9 @@ def test_half_typed_intake_is_restored(make_slice, keys, qtbot, ctx, tasks):
     qtbot.addWidget(again)
     messages = []
     again.sig_message.connect(messages.append)
-    assert again.restore_draft() is True
+    with qtbot.waitSignal(again.sig_draft_restored, timeout=5000) as restored:
+        again.restore_draft()
+    assert restored.args == [True]
     a = again.applicant
     assert a.name_edit.text() == "Trần Thị Bích Ngọc"
     assert a.id_edit.text() == "001304012345"
@@ -60,9 +62,11 @@ def test_half_typed_intake_is_restored(make_slice, keys, qtbot, ctx, tasks):
     wait_idle(qtbot, tasks)
 
 
-def test_nothing_to_restore_on_a_clean_start(make_slice):
+def test_nothing_to_restore_on_a_clean_start(make_slice, qtbot):
     s = make_slice()
-    assert s.restore_draft() is False
+    with qtbot.waitSignal(s.sig_draft_restored, timeout=5000) as restored:
+        s.restore_draft()
+    assert restored.args == [False]
     assert s.applicant.name_edit.text() == ""
 
 

@@ -149,7 +149,9 @@ def test_procedure_fields_survive_a_change_of_procedure_and_a_crash(make_slice, 
     wait_idle(qtbot, tasks)
     again = IntakeSlice(ctx, tasks, COUNTER_PREFS)
     qtbot.addWidget(again)
-    assert again.restore_draft() is True
+    with qtbot.waitSignal(again.sig_draft_restored, timeout=5000) as restored:
+        again.restore_draft()
+    assert restored.args == [True]
     assert again.picker.code() == BIRTH and not again.proc_fields.isHidden()
     assert again.proc_fields.widget_for("child_full_name").text() == "Nguyễn Thị Bình"
     assert again.form_state() == typed
