@@ -49,7 +49,7 @@ class _Snapshot:
 
     def restore(self) -> None:
         w, text = self.widget, self.text
-        if text is None:
+        if text is None or not shiboken6.isValid(w):  # the editor went away during the burst
             return
         if isinstance(w, QLineEdit):
             w.setText(text)
@@ -77,7 +77,8 @@ class ScannerWedge(QObject):
         self._last = 0.0
         self._snapshot: _Snapshot | None = None
         self._last_event = 0
-        self._last_target: QWidget | None = None
+        self._last_target = 0  # the address of the widget the last key event landed on
+        self._last_ancestors: frozenset[int] = frozenset()  # … and of its parents
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.KeyPress:
@@ -87,12 +88,15 @@ class ScannerWedge(QObject):
         if not isinstance(watched, QWidget):
             return False
         # An event the widget ignored travels up to its parents: the same event, seen again.
+        # Only addresses are kept, never the widget: it may be deleted before the next key (a
+        # dialog closed with Esc), and touching a deleted widget crashes the whole app.
         pointer = shiboken6.getCppPointer(event)[0]
-        last = self._last_target
-        if pointer == self._last_event and last is not None and watched is not last \
-                and watched.isAncestorOf(last):  # (Qt counts a widget as its own ancestor)
+        here = shiboken6.getCppPointer(watched)[0]
+        if pointer == self._last_event and here != self._last_target \
+                and here in self._last_ancestors:
             return False
-        self._last_event, self._last_target = pointer, watched
+        self._last_event, self._last_target = pointer, here
+        self._last_ancestors = _ancestors(watched)
         assert isinstance(event, QKeyEvent)
         now = self._event_time(event)
         gap = now - self._last
@@ -151,3 +155,13 @@ class ScannerWedge(QObject):
         watched.setCursorPosition(start)
         self.sig_scanned.emit(text[start:end])
         return True
+
+
+def _ancestors(widget: QWidget) -> frozenset[int]:
+    """The addresses of `widget`'s parent widgets (a propagated key event climbs them)."""
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(shiboken6.getCppPointer(parent)[0])
+        parent = parent.parentWidget()
+    return frozenset(found)

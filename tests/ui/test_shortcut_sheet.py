@@ -76,3 +76,24 @@ def test_sheet_in_english(qtbot, english, window):  # noqa: F811 (the imported f
     sheet, rows = open_sheet(qtbot, window)
     assert rows and not [r for r in rows if VIETNAMESE.search(" ".join(r))]
     screenshot(sheet, "shortcut_sheet_english")
+
+
+def test_keys_after_the_sheet_closed_reach_the_window(qtbot, window):
+    # The scanner wedge once kept the last widget a key landed on: the sheet's table, deleted
+    # when Esc closed the sheet, and the next key crashed the whole app (seen under xcb).
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    open_sheet(qtbot, window)
+    sheet = window.shortcut_sheet
+    qtbot.keyClick(sheet.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sheet.isVisible())
+    for _ in range(3):  # the sheet is deleted (WA_DeleteOnClose) and the deletion settles
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F3)
+    assert window.tabs.currentWidget() is window.returns
+    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F2)
+    assert window.tabs.currentWidget() is window.intake
