@@ -18,6 +18,7 @@ from counter_app.services.errors import ServiceError
 from counter_app.services.sync_setup import SyncStatus
 from counter_app.ui.age import duration_text
 from counter_app.ui.sync_bridge import SyncBridge
+from counter_app.ui.scroll import scrolled
 from counter_app.ui.tasks import TaskRunner
 
 __all__ = ["SyncBridge", "SyncPanel", "OLD_PENDING"]
@@ -62,7 +63,9 @@ class SyncPanel(QWidget):
         self._view: sync_queue.QueueView | None = None
         self._online: bool | None = None
         self._uploads: dict[str, tuple[int, int]] = {}  # sha256 → (bytes held, size)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scrolled(body, self)
         layout.addWidget(self._build_status())
         self.waiting = _table([self.tr("Mã hồ sơ"), self.tr("Sự kiện"), self.tr("Đã chờ"),
                                self.tr("Số lần thử"), self.tr("Lỗi gần nhất")])

@@ -16,6 +16,7 @@ from counter_app.services.errors import ServiceError
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.printers import default_printer, installed_printers, printer_state
 from counter_app.ui.scanning.settings_box import ScanSettingsBox
+from counter_app.ui.scroll import scrolled
 from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
 
@@ -100,9 +101,11 @@ class SettingsSlice(QWidget):
         inner.addWidget(self.scan_box)
         inner.addLayout(buttons)
         inner.addStretch(1)
-        layout = QHBoxLayout(self)
+        body = QWidget()
+        layout = QHBoxLayout(body)
         layout.addWidget(page)
         layout.addStretch(1)
+        scrolled(body, self)
 
     def _fill_printers(self, configured: str) -> None:
         """The printers there really are; a configured one that is gone stays, marked missing."""
