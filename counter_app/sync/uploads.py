@@ -7,7 +7,7 @@ from typing import Callable
 
 from counter_app.storage.files import FileStore
 from counter_app.sync.client import CentralClient
-from counter_app.sync.errors import OffsetConflict, RejectedRequest
+from counter_app.sync.errors import Offline, OffsetConflict, RejectedRequest
 
 MIN_CHUNK = 64 * 1024  # ~10 s on a 2G uplink: a chunk lost to a cut link costs little to resend
 MAX_CHUNK = 4 * 1024 * 1024  # a LAN or fibre link: few requests, little overhead
@@ -39,6 +39,11 @@ class ChunkSizer:
             return
         rate = nbytes / max(seconds, 1e-3)
         self.bytes_per_s = rate if self.bytes_per_s is None else (self.bytes_per_s + rate) / 2
+
+    def cut(self) -> None:
+        """A chunk never got its answer (the link dropped or timed out): halve the next one."""
+        if self.bytes_per_s is not None:
+            self.bytes_per_s /= 2
 
 
 class FixedChunks(ChunkSizer):
@@ -91,6 +96,9 @@ def upload(client: CentralClient, files: FileStore, sha256: str, *,
             try:
                 offset = client.upload_chunk(sha256, offset, size, chunk)
                 sizer.observe(len(chunk), sizer.timer() - started)
+            except Offline:
+                sizer.cut()
+                raise
             except OffsetConflict as conflict:
                 sent += len(chunk)  # went over the wire all the same
                 # Another attempt (or a reply lost on the way) moved the service on: follow it.

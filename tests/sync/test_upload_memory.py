@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,15 +23,8 @@ SIZE = 3 * 1024 * 1024 + 12345
 
 
 @pytest.fixture
-def central(fresh_central: Central) -> Iterator[Central]:
-    """A service of the test's own (the shared one has counter lanes for a few tests only)."""
-    fresh_central.start()
-    yield fresh_central
-
-
-@pytest.fixture
-def online_ctx(ctx: ServiceContext, central: Central) -> ServiceContext:
-    return enroll_alone(ctx, central)
+def online_ctx(ctx: ServiceContext, own_central: Central) -> ServiceContext:
+    return enroll_alone(ctx, own_central)
 
 
 class Link:
@@ -99,16 +91,16 @@ def test_a_scan_the_service_confirmed_is_not_head_checked_by_the_next_pass(
 
 
 def test_a_scan_the_service_lost_is_sent_again_once_its_confirmation_is_old(
-        online_ctx: ServiceContext, central: Central) -> None:
+        online_ctx: ServiceContext, own_central: Central) -> None:
     ctx = online_ctx
     first_code, second_code = receive(ctx, 2)
     data = os.urandom(150_000)
     sha = attach_scan(ctx, first_code, "Tờ khai", data, pages=1).sha256
     now = ctx.clock()
     assert engine_with(ctx, [], at=now).run_once().ok
-    with central.engine.begin() as conn:  # the service restored without that scan
+    with own_central.engine.begin() as conn:  # the service restored without that scan
         conn.execute(delete(FileRow).where(FileRow.sha256 == sha))
-    for stored in central.folder.rglob(f"{sha}*"):
+    for stored in own_central.folder.rglob(f"{sha}*"):
         stored.unlink()
     with client_of(ctx) as client:
         assert client.file_offset(sha) is None
@@ -155,3 +147,11 @@ def test_the_chunk_size_takes_two_to_five_seconds_within_bounds() -> None:
         assert sizer.size == size
         seconds = sizer.size / rate
         assert size in (uploads.MIN_CHUNK, uploads.MAX_CHUNK) or 2 <= seconds <= 5
+
+
+def test_a_chunk_cut_by_the_link_halves_the_next() -> None:
+    sizer = uploads.ChunkSizer()
+    sizer.observe(1_000_000, 4.0)  # 250 KB/s: 3 s is 11 × 64 KiB
+    assert sizer.size == 704 * 1024
+    sizer.cut()
+    assert sizer.size == 320 * 1024
