@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+# No test writes a developer's real keyring: the device token takes the store fallback, as on
+# the CI (no Secret Service); tests/sync/test_token_keyring.py sets an in-memory backend.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from counter_app.core.timeutil import VN_TZ
 from counter_app.paths import resources_dir

@@ -59,7 +59,7 @@ def _store_of(target: Store | ServiceContext) -> Store:
 
 def is_enrolled(store: Store) -> bool:
     with store.reading() as session:
-        return bool(state.base_url(session) and secrets.load_device_token(session))
+        return bool(state.base_url(session) and secrets.has_device_token(session))
 
 
 def enroll_counter(target: Store | ServiceContext, base_url: str, enrollment_code: str,
@@ -96,7 +96,7 @@ def enroll_counter(target: Store | ServiceContext, base_url: str, enrollment_cod
                              f"Máy này đang giữ hồ sơ của đơn vị {other}; không thể đăng ký vào "
                              f"đơn vị {got.unit_code}. Hãy dùng mã đăng ký của đơn vị {other}.")
         old = settings.load_device(session)
-        first_enrollment = secrets.load_device_token(session) is None
+        first_enrollment = not secrets.has_device_token(session)
         same_unit = old is not None and old.unit_code == got.unit_code
         device = settings.DeviceSettings(
             device_id=got.device_id, unit_code=got.unit_code,

@@ -136,6 +136,15 @@ class StoredFileRow(Base):
     created_at: Mapped[datetime] = mapped_column(VnDateTime)
 
 
+class ServiceFileRow(Base):
+    """A file the central service confirmed it holds whole (a HEAD or the last chunk's answer)."""
+
+    __tablename__ = "service_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    confirmed_at: Mapped[datetime] = mapped_column(VnDateTime)
+
+
 class AttachmentRow(Base):
     """A file attached to a dossier's component (a scan) or the dossier itself (a printed form)."""
 

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from counter_app.core.calendar_data import CalendarDataError
 from counter_app.core.procedures import CatalogError
 from counter_app.core.timeutil import VN_TZ
-from counter_app.storage import outbox, reference
+from counter_app.storage import outbox, reference, service_files
 from counter_app.storage.db import Store
 from counter_app.storage.files import FileStore
 from counter_app.storage.models import ReferenceRow
@@ -33,6 +33,10 @@ CHANGES_PAGE = 500
 NOT_ENROLLED = "Quầy chưa đăng ký với hệ thống tỉnh; cần mã đăng ký do quản trị cấp."
 CURSOR_AHEAD = "cursor_ahead"  # GET /changes: 409 for a cursor the service never issued
 LOCAL_PREFIX = "Tại quầy: "  # reasons of events set aside by this PC, not by the service
+# How long the service's word that it holds a scan is taken without asking again (HEAD): a
+# service restored from a backup may have lost it; a HEAD after this answers 404 and the scan
+# is sent again.
+HELD_TRUST = timedelta(days=1)
 
 
 def _now() -> datetime:
@@ -46,7 +50,7 @@ class SyncEngine:
                  client_factory: ClientFactory = CentralClient,
                  clock: Callable[[], datetime] = _now,
                  on_progress: Callable[[SyncStatus], None] | None = None,
-                 batch_size: int = MAX_BATCH, chunk_size: int = uploads.DEFAULT_CHUNK,
+                 batch_size: int = MAX_BATCH, chunk_size: int | None = None,
                  reference_every: timedelta = timedelta(hours=1)) -> None:
         self.store = store
         self.files = files
@@ -55,7 +59,8 @@ class SyncEngine:
         self.on_progress = on_progress
         self.on_contact: Callable[[bool], None] | None = None  # each request's outcome
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
-        self.chunk_size = chunk_size
+        # None: sized to the measured link (uploads.ChunkSizer); a number fixes it.
+        self.chunks = uploads.ChunkSizer() if chunk_size is None else uploads.FixedChunks(chunk_size)
         self.reference_every = reference_every
         self._client: CentralClient | None = None
         self._client_key: tuple[str, str] | None = None
@@ -219,16 +224,23 @@ class SyncEngine:
             if isinstance(sha, str) and sha not in shas:
                 shas.append(sha)
         failed: dict[str, str] = {}
+        since = self.clock() - HELD_TRUST
+        with self.store.reading() as session:
+            held = {sha for sha in shas if service_files.confirmed_since(session, sha.lower(), since)}
         for sha in shas:
+            if sha in held:  # the service said it holds it: no HEAD again
+                continue
             def progress(done: int, total: int, sha: str = sha) -> None:
                 self._emit("uploading", f"Đang gửi tệp quét {sha[:8]}…", done=done, total=total,
                            item=sha)
             try:
-                sent = uploads.upload(client, self.files, sha.lower(), chunk_size=self.chunk_size,
+                sent = uploads.upload(client, self.files, sha.lower(), chunks=self.chunks,
                                       on_bytes=progress)
             except (uploads.LocalFileError, uploads.UploadRefused, ValueError) as error:
                 failed[sha] = str(error)
                 continue
+            with self.store.transaction() as session:
+                service_files.remember(session, sha.lower(), self.clock())
             if sent:
                 report.files_uploaded += 1
                 report.bytes_sent += sent
@@ -264,6 +276,7 @@ class SyncEngine:
                     if state.cursor(session) != cursor:
                         return
                     state.save_cursor(session, "0")
+                    service_files.forget(session)  # restored: it may have lost scans too
                 report.changes_reread = True
                 cursor = "0"
                 continue

@@ -133,6 +133,13 @@ def fresh_central(tmp_path: Path) -> Iterator[Central]:
     central.close()
 
 
+@pytest.fixture
+def own_central(fresh_central: Central) -> Iterator[Central]:
+    """A running service of the test's own (the shared one has lanes for ~19 counters only)."""
+    fresh_central.start()
+    yield fresh_central
+
+
 # Counters of one unit share a day's code sequence by lanes: every test counter gets its own.
 _counter_numbers = itertools.count(2)
 
