@@ -109,10 +109,11 @@ def test_scanning_from_the_test_device_into_a_component(qtbot, panel: ScanPanel,
     assert panel.component.itemText(1).startswith("✓ "), "the component shows as digitized"
 
 
-def test_a_jam_shows_a_message_and_keeps_the_pages(qtbot, panel: ScanPanel) -> None:
+def test_a_jam_shows_a_message_and_keeps_the_pages(qtbot, panel: ScanPanel, tasks) -> None:
     panel.scanner_slot[0] = JamAfter(4)  # type: ignore[attr-defined]
     panel.find_devices()
-    qtbot.waitUntil(lambda: panel.device.count() > 0, timeout=20_000)
+    wait_idle(qtbot, tasks, timeout=20_000)  # the jamming device is listed (the old list is stale)
+    assert panel.device.count() > 0
     panel.source.setCurrentIndex(panel.source.findData("adf"))
     _scan(qtbot, panel)
     assert panel.pages.count() == 4
@@ -134,7 +135,7 @@ def test_blank_pages_are_flagged_not_removed_and_bad_files_refused(
 
 
 def test_the_window_stays_responsive_while_scanning_and_stop_keeps_the_pages(
-        qtbot, panel: ScanPanel) -> None:
+        qtbot, panel: ScanPanel, tasks) -> None:
     import time
 
     from PySide6.QtCore import QTimer
@@ -143,7 +144,8 @@ def test_the_window_stays_responsive_while_scanning_and_stop_keeps_the_pages(
     panel.scanner_slot[0] = SaneScanner(options={**NORMAL, "read-delay": True,  # type: ignore[attr-defined]
                                                  "read-delay-duration": 5000})
     panel.find_devices()
-    qtbot.waitUntil(lambda: panel.device.count() > 0, timeout=20_000)
+    wait_idle(qtbot, tasks, timeout=20_000)  # the slow device is listed (the old list is stale)
+    assert panel.device.count() > 0
     panel.source.setCurrentIndex(panel.source.findData("adf"))
     ticks: list[float] = []
     timer = QTimer(panel)
