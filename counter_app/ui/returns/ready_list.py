@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import queries
 from counter_app.services.context import ServiceContext
 from counter_app.services.queries import DossierSummary
-from counter_app.ui.search.model import DossierTableModel
+from counter_app.ui.search.model import DossierTableModel, enter_list
 from counter_app.ui.tasks import TaskRunner
 
 
@@ -69,12 +69,7 @@ class ReadyList(QGroupBox):
 
     def enter(self) -> None:
         """Move the keyboard into the list, on its first row when none is current."""
-        if self.model.rowCount() == 0:
-            return
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-            self.view.selectRow(0)
+        enter_list(self.view, self.model)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -7,6 +7,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from counter_app.core.dossier import is_overdue
 from counter_app.services.queries import DossierSummary
@@ -186,3 +187,13 @@ class DossierTableModel(QAbstractTableModel):
         if r.applicant_phone:
             parts.append(self.tr("Điện thoại: %s") % r.applicant_phone)
         return "\n".join(parts)
+
+
+def enter_list(view: QTableView, model: DossierTableModel) -> None:
+    """Move the keyboard into a dossier list, on its first row when none is current."""
+    if model.rowCount() == 0:
+        return
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    if not view.currentIndex().isValid():
+        view.setCurrentIndex(model.index(0, 0))
+        view.selectRow(0)

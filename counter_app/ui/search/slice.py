@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import ServiceContext
 from counter_app.services.queries import DossierSummary, quick_counts, search_page
-from counter_app.ui.search.model import DossierTableModel
+from counter_app.ui.search.model import DossierTableModel, enter_list
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
 
@@ -207,12 +207,7 @@ class SearchSlice(QWidget):
         self._reload_list()
 
     def _on_search_box_down(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-            self.view.selectRow(0)
+        enter_list(self.view, self.model)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():
