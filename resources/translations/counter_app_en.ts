@@ -67,72 +67,72 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="43"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="44"/>
         <source>Số nhà, thôn/tổ dân phố, xã/phường, tỉnh/thành phố</source>
         <translation>House number, village/residential group, commune/ward, province/city</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="44"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="45"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="45"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="46"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="80"/>
         <source>&amp;Họ và tên</source>
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="81"/>
         <source>Số định &amp;danh (CCCD/CMND)</source>
         <translation>Personal &amp;ID number (CCCD/CMND)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="85"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="86"/>
         <source>&amp;Giới tính</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
         <source>Ngày &amp;sinh</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
         <source>Đị&amp;a chỉ</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="92"/>
         <source>Điện th&amp;oại</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="92"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="93"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="169"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="170"/>
         <source>Ngày sinh không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2003.</source>
         <translation>Invalid date of birth: enter it as dd/mm/yyyy, e.g. 15/03/2003.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="173"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="174"/>
         <source>Ngày {date} không có thật: tháng chỉ từ 1 đến 12.</source>
         <translation>The date {date} does not exist: months run from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="175"/>
         <source>Ngày {date} không có thật: tháng {month}/{year} chỉ có {days} ngày.</source>
         <translation>The date {date} does not exist: {month}/{year} has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/applicant_form.py" line="202"/>
+        <location filename="../../counter_app/ui/intake/applicant_form.py" line="203"/>
         <source>Ngày sinh không được sau ngày hôm nay.</source>
         <translation>Date of birth cannot be later than today.</translation>
     </message>
@@ -382,52 +382,52 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="55"/>
+        <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="55"/>
+        <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="55"/>
+        <location filename="../../counter_app/ui/search/model.py" line="56"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="56"/>
+        <location filename="../../counter_app/ui/search/model.py" line="57"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="57"/>
+        <location filename="../../counter_app/ui/search/model.py" line="58"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="57"/>
+        <location filename="../../counter_app/ui/search/model.py" line="58"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="57"/>
+        <location filename="../../counter_app/ui/search/model.py" line="58"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="180"/>
+        <location filename="../../counter_app/ui/search/model.py" line="181"/>
         <source>%s – quá hạn</source>
         <translation>%s – overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="185"/>
+        <location filename="../../counter_app/ui/search/model.py" line="186"/>
         <source>Số định danh: %s</source>
         <translation>Personal ID number: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/model.py" line="187"/>
+        <location filename="../../counter_app/ui/search/model.py" line="188"/>
         <source>Điện thoại: %s</source>
         <translation>Phone: %s</translation>
     </message>
@@ -861,173 +861,178 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="34"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="35"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="35"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="36"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="38"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="39"/>
         <source>Tại bộ phận một cửa</source>
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="39"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
         <source>Qua bưu chính công ích</source>
         <translation>Via the public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="41"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="42"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Address for receiving results by post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="48"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="53"/>
         <source>Nộp trước</source>
         <translation>Paid upfront</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="50"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="53"/>
         <source>Nộp sau</source>
         <translation>Paid later</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
         <source>Không thu</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
         <source>Người nộp thay (ủy &amp;quyền)</source>
         <translation>Submitted by an a&amp;uthorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="61"/>
         <source>Họ và tên người nộp thay</source>
         <translation>Full name of the person submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="59"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="65"/>
         <source>Số, ngày của giấy ủy quyền</source>
         <translation>Number and date of the authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="63"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="66"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="110"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="113"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Intake &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="112"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="115"/>
         <source>Số &amp;bộ hồ sơ</source>
         <translation>Dossier &amp;sets</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="114"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="117"/>
         <source>T&amp;rả kết quả</source>
         <translation>&amp;Return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="116"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="119"/>
+        <source>Thời hạn giải quyết</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="123"/>
         <source>Địa chỉ &amp;nhận</source>
         <translation>Deli&amp;very address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="280"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="127"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="303"/>
         <source>Số bản &amp;chứng thực</source>
         <translation>Certified c&amp;opies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="121"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="128"/>
         <source>Số trang &amp;mỗi bản</source>
         <translation>Pages per cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="135"/>
         <source>Phí, &amp;lệ phí</source>
         <translation>&amp;Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="130"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="137"/>
         <source>Hình thức nộp</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="135"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="142"/>
         <source>Họ tên người nộp thay</source>
         <translation>Name of authorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="137"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="144"/>
         <source>Số CCCD/CMND</source>
         <translation>CCCD/CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="139"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="146"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="145"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="152"/>
         <source>Gh&amp;i chú</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="277"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="300"/>
         <source>Số lượng cần &amp;cấp ({per})</source>
         <translation>C&amp;opies to issue ({per})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="278"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="301"/>
         <source>bản</source>
         <translation>copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="291"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="314"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="294"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="317"/>
         <source>; từ {per} thứ {n}: {amount} đồng</source>
         <translation>; from {per} {n} on: {amount} VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="297"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="320"/>
         <source>; tối đa {amount} đồng/bản</source>
         <translation>; at most {amount} VND per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="290"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="313"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="284"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="307"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
@@ -1197,37 +1202,37 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>Type a procedure code or name, e.g. chung thuc ban sao</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="215"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="264"/>
         <source>{n} giờ làm việc</source>
         <translation>{n} working hours</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="217"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="266"/>
         <source>{n} ngày</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="219"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="268"/>
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="221"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="269"/>
         <source>{n} ngày làm việc</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="223"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="215"/>
         <source>{duration} (nhận sau {time} trả vào ngày làm việc tiếp theo)</source>
         <translation>{duration} (if received after {time}, returned on the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="225"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="217"/>
         <source>Lĩnh vực: {field} · Thời hạn giải quyết: {duration} · Cơ quan giải quyết: {agency}</source>
         <translation>Field: {field} · Processing time: {duration} · Processing agency: {agency}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="240"/>
+        <location filename="../../counter_app/ui/intake/procedure_picker.py" line="232"/>
         <source>Không tìm thấy thủ tục phù hợp.</source>
         <translation>No matching procedure found.</translation>
     </message>
@@ -1352,27 +1357,27 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <translation>Results ready, waiting to be returned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="87"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="82"/>
         <source>Đang tải danh sách hồ sơ chờ trả…</source>
         <translation>Loading the dossiers waiting to be returned…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="89"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="84"/>
         <source>Chưa có hồ sơ nào chờ trả kết quả.</source>
         <translation>No dossier is waiting for its result to be returned.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="91"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="86"/>
         <source>Đã tải {n} hồ sơ; cuộn xuống để xem thêm. ↓ để chọn, Enter để mở.</source>
         <translation>{n} dossiers loaded; scroll down for more. ↓ to choose, Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="94"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="89"/>
         <source>{n} hồ sơ chờ trả. ↓ để chọn, Enter để mở.</source>
         <translation>{n} dossiers waiting to be returned. ↓ to choose, Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/ready_list.py" line="98"/>
+        <location filename="../../counter_app/ui/returns/ready_list.py" line="93"/>
         <source>Không đọc được danh sách hồ sơ: {e}</source>
         <translation>Could not read the dossier list: {e}</translation>
     </message>
@@ -2043,27 +2048,27 @@ Procedure: {procedure}</translation>
         <translation>{label}: {count}  (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="224"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="219"/>
         <source>Đang tải danh sách hồ sơ…</source>
         <translation>Loading the dossier list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="232"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="227"/>
         <source>Không đọc được danh sách hồ sơ: %s</source>
         <translation>Could not read the dossier list: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="239"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="234"/>
         <source>Không có hồ sơ nào phù hợp.</source>
         <translation>No matching dossiers.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="241"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="236"/>
         <source>Đã tải %s hồ sơ; cuộn xuống để xem thêm.</source>
         <translation>Loaded %s dossiers; scroll down to see more.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/slice.py" line="242"/>
+        <location filename="../../counter_app/ui/search/slice.py" line="237"/>
         <source>Có %s hồ sơ.</source>
         <translation>%s dossiers.</translation>
     </message>
@@ -2089,122 +2094,122 @@ Procedure: {procedure}</translation>
 <context>
     <name>SettingsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="34"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
         <source>Đơn vị và quầy</source>
         <translation>Unit and counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
         <source>Quầy số:</source>
         <translation>Counter number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="39"/>
         <source>Dải số mã hồ sơ:</source>
         <translation>Dossier code number ranges:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="41"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
         <source>Giờ làm việc:</source>
         <translation>Working hours:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="44"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="45"/>
         <source>Tùy chọn</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="48"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="49"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="51"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="52"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
         <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="55"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="56"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="58"/>
         <source>&amp;Tự khóa màn hình sau:</source>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="70"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="76"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="77"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="77"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="78"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="82"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="83"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="83"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="84"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="89"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="90"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="111"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="114"/>
         <source>Máy in mặc định của hệ thống ({name})</source>
         <translation>System default printer ({name})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="112"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="115"/>
         <source>Máy in mặc định của hệ thống (chưa có)</source>
         <translation>System default printer (none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="116"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="119"/>
         <source>{name} (không tìm thấy)</source>
         <translation>{name} (not found)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="149"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="152"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2371,194 +2376,194 @@ Procedure: {procedure}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="92"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="95"/>
         <source>Chưa đồng bộ lần nào.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="111"/>
         <source>Đồng bộ với hệ thống tỉnh</source>
         <translation>Sync with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
-        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
-        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="70"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="74"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="122"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="70"/>
         <source>Sự kiện</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="70"/>
         <source>Đã chờ</source>
         <translation>Waiting for</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
         <source>Số lần thử</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
         <source>Lỗi gần nhất</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="74"/>
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="74"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="72"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="75"/>
         <source>Đã gửi</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="109"/>
         <source>Đồng bộ &amp;ngay (Ctrl+Shift+Y)</source>
         <translation>Sync &amp;now (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="122"/>
         <source>Loại sự kiện</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="123"/>
         <source>Lý do bị từ chối</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="124"/>
         <source>&amp;Gửi lại các sự kiện bị từ chối</source>
         <translation>&amp;Resend the rejected events</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="199"/>
         <source>Chờ gửi lên hệ thống tỉnh ({n}), cũ nhất trước</source>
         <translation>Waiting to be sent to the provincial system ({n}), oldest first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="198"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="201"/>
         <source>Tệp quét chờ gửi ({n})</source>
         <translation>Scans waiting to upload ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="200"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="203"/>
         <source>Bị hệ thống tỉnh từ chối ({n}): để riêng, không chặn các sự kiện khác</source>
         <translation>Rejected by the provincial system ({n}): kept aside, they block nothing else</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="222"/>
         <source>Có sự kiện đã chờ gửi {age} dù quầy đang kết nối hệ thống tỉnh: hãy bấm Đồng bộ ngay; nếu vẫn không gửi được, báo quản trị.</source>
         <translation>An event has been waiting {age} although the counter is connected to the provincial system: press Sync now; if it still is not sent, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="230"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="233"/>
         <source>{p}% ({done}/{total})</source>
         <translation>{p}% ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="235"/>
         <source>chưa gửi</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="241"/>
         <source>Tiếp nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="239"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="242"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="240"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="243"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="241"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="244"/>
         <source>Nhận bổ sung</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="245"/>
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="243"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="246"/>
         <source>Rút hồ sơ</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="244"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="247"/>
         <source>Tệp quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="135"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="138"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="136"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="139"/>
         <source>Đăng &amp;ký máy với hệ thống tỉnh</source>
         <translation>&amp;Enroll this PC with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="140"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="143"/>
         <source>Đăng ký máy (mã do quản trị cấp)</source>
         <translation>Enroll this PC (code issued by the administrator)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="142"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="145"/>
         <source>Địa chỉ hệ thống tỉnh:</source>
         <translation>Provincial system address:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="143"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="146"/>
         <source>Mã đăng ký:</source>
         <translation>Enrollment code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="144"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="147"/>
         <source>Tên máy:</source>
         <translation>PC name:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="164"/>
         <source>Chờ gửi: {n}</source>
         <translation>Waiting to send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="162"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="165"/>
         <source>Bị từ chối: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="164"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="167"/>
         <source>Lần gần nhất: gửi {sent}, nhận {changes} cập nhật, {files} tệp</source>
         <translation>Last run: sent {sent}, received {changes} updates, {files} files</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="254"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="257"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_panel.py" line="271"/>
+        <location filename="../../counter_app/ui/sync_panel.py" line="274"/>
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>

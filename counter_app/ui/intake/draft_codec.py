@@ -26,7 +26,7 @@ _OPTION_DEFAULTS: dict[str, Any] = {
     "channel": "direct", "sets": 1, "return_method": "counter", "return_address": "",
     "copies": 1, "pages": 1, "fee_vnd": 0, "fee_manual": False, "fee_payment": "none",
     "authorized": False, "authorized_name": "", "authorized_id": "", "authorized_document": "",
-    "note": "",
+    "note": "", "duration_case": "",
 }
 # The birth date is not a real dd/mm/yyyy date: its `rule` tells a bad form from a day that
 # does not exist (31/02), so the form can say which.
@@ -153,6 +153,7 @@ def to_draft(state: Mapping[str, Any], *, lenient: bool = False) -> IntakeDraft:
         return_address=opts["return_address"] if opts["return_method"] == "post" else "",
         fee_vnd=opts["fee_vnd"], fee_payment=opts["fee_payment"], authorized=authorized,
         note=opts["note"], copies=opts["copies"], pages=opts["pages"],
+        duration_case=opts["duration_case"],
         procedure_fields={k: v for k, v in state["fields"].items() if v.strip()})
 
 

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
 
 from counter_app.core.identity import IdentityError, validate_id_number
 from counter_app.core.procedures import Fee, Procedure
+from counter_app.ui.intake.procedure_picker import duration_text
 from counter_app.ui.intake.common import ErrorLabel, FieldErrors, NumberBox, field_box
 from counter_app.ui.intake.draft_codec import empty_state
 from counter_app.ui.intake.fees import default_fee, format_vnd, is_copy_priced, is_page_priced
 
-OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "copies", "pages",
+OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "duration_case", "copies", "pages",
                  "fee_vnd", "fee_payment",
                  "authorized.full_name", "authorized.id_number", "authorized.document", "note")
 MAX_FEE_VND = 100_000_000
@@ -39,6 +40,8 @@ class OptionsPanel(FieldErrors, QWidget):
             (self.tr("Qua bưu chính công ích"), "post")])
         self.return_address = self._line("return_address",
                                          self.tr("Địa chỉ nhận kết quả qua bưu chính"))
+        # Shown only for a procedure with several statutory times (the first is the usual case).
+        self.duration_case = self._combo("duration_case", [])
         self.copies = self._spin("copies", 1, 999)
         self.pages = self._spin("pages", 1, 9999)
         self.fee = self._spin("fee_vnd", 0, MAX_FEE_VND)
@@ -112,7 +115,11 @@ class OptionsPanel(FieldErrors, QWidget):
         grid.addWidget(label(self.tr("Số &bộ hồ sơ"), self.sets), 0, 2)
         grid.addWidget(field_box(self.sets, e["sets"], self), 0, 3)
         grid.addWidget(label(self.tr("T&rả kết quả"), self.return_method), 1, 0)
-        grid.addWidget(field_box(self.return_method, e["return_method"], self), 1, 1, 1, 3)
+        grid.addWidget(field_box(self.return_method, e["return_method"], self), 1, 1)
+        self._case_label = label(self.tr("Thời hạn giải quyết"), self.duration_case)
+        self._case_box = field_box(self.duration_case, e["duration_case"], self)
+        grid.addWidget(self._case_label, 1, 2)
+        grid.addWidget(self._case_box, 1, 3)
         self._address_label = label(self.tr("Địa chỉ &nhận"), self.return_address)
         self._address_box = field_box(self.return_address, e["return_address"], self)
         grid.addWidget(self._address_label, 2, 0)
@@ -149,7 +156,8 @@ class OptionsPanel(FieldErrors, QWidget):
 
     # ------------------------------------------------------------------ public
     def focus_chain(self) -> list[QWidget]:
-        return [self.channel, self.sets, self.return_method, self.return_address, self.copies,
+        return [self.channel, self.sets, self.return_method, self.duration_case,
+                self.return_address, self.copies,
                 self.pages, self.fee, self.fee_payment, self.authorized, self.auth_name,
                 self.auth_id, self.auth_document, self.note]
 
@@ -164,6 +172,7 @@ class OptionsPanel(FieldErrors, QWidget):
         self._show_fee_fields()
         self._loading = True
         try:
+            self._fill_cases(procedure)
             self.copies.setValue(1)
             self.pages.setValue(1)
             self._apply_default_fee()
@@ -171,11 +180,21 @@ class OptionsPanel(FieldErrors, QWidget):
             self._loading = False
         self.sig_changed.emit()
 
+    def _fill_cases(self, procedure: Procedure | None) -> None:
+        """The procedure's statutory-time cases, the usual one first and chosen."""
+        self.duration_case.clear()
+        cases = procedure.duration_cases if procedure is not None else ()
+        for case in cases:
+            self.duration_case.addItem(f"{case.name}: {duration_text(case.duration)}", case.key)
+        for w in (self._case_label, self._case_box):
+            w.setVisible(bool(cases))
+
     def state(self) -> dict[str, Any]:
         return {
             "channel": self.channel.currentData(), "sets": self.sets.value(),
             "return_method": self.return_method.currentData(),
             "return_address": self.return_address.text(), "copies": self.copies.value(),
+            "duration_case": self.duration_case.currentData() or "",
             "pages": self.pages.value(), "fee_vnd": self.fee.value(),
             "fee_manual": self._fee_manual, "fee_payment": self.fee_payment.currentData(),
             "authorized": self.authorized.isChecked(), "authorized_name": self.auth_name.text(),
@@ -187,6 +206,9 @@ class OptionsPanel(FieldErrors, QWidget):
         self._loading = True
         try:
             self._procedure = procedure
+            self._fill_cases(procedure)
+            self.duration_case.setCurrentIndex(
+                max(self.duration_case.findData(state.get("duration_case", "")), 0))
             for combo, key in ((self.channel, "channel"), (self.return_method, "return_method"),
                                (self.fee_payment, "fee_payment")):
                 combo.setCurrentIndex(max(combo.findData(state[key]), 0))
@@ -219,7 +241,8 @@ class OptionsPanel(FieldErrors, QWidget):
 
     def widget_for(self, key: str) -> QWidget | None:
         return {"channel": self.channel, "sets": self.sets, "return_method": self.return_method,
-                "return_address": self.return_address, "copies": self.copies,
+                "return_address": self.return_address, "duration_case": self.duration_case,
+                "copies": self.copies,
                 "pages": self.pages, "fee_vnd": self.fee,
                 "fee_payment": self.fee_payment, "authorized.full_name": self.auth_name,
                 "authorized.id_number": self.auth_id, "authorized.document": self.auth_document,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
     QWidget,
 )
 
-from counter_app.core.procedures import Catalog, Procedure
+from counter_app.core.procedures import Catalog, Duration, Procedure
 from counter_app.ui.intake.common import ErrorLabel
 from counter_app.ui.intake.procedure_search import ProcedureIndex
 
@@ -210,15 +210,7 @@ class ProcedurePicker(QWidget):
         self.info.show()
 
     def _describe(self, proc: Procedure) -> str:
-        value = f"{proc.duration.value:g}"
-        if proc.duration.unit == "working_hours":
-            duration = self.tr("{n} giờ làm việc").format(n=value)
-        elif proc.duration.unit == "calendar_days":
-            duration = self.tr("{n} ngày").format(n=value)
-        elif proc.duration.value == 0:
-            duration = self.tr("trong ngày")
-        else:
-            duration = self.tr("{n} ngày làm việc").format(n=value)
+        duration = duration_text(proc.duration)
         if proc.same_day_cutoff is not None:
             duration = self.tr("{duration} (nhận sau {time} trả vào ngày làm việc tiếp theo)").format(
                 duration=duration, time=proc.same_day_cutoff.strftime("%H:%M"))
@@ -263,3 +255,15 @@ class ProcedurePicker(QWidget):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def duration_text(duration: Duration) -> str:
+    """A statutory time as the clerk reads it: "3 ngày làm việc", "trong ngày" …"""
+    value = f"{duration.value:g}"
+    if duration.unit == "working_hours":
+        return QCoreApplication.translate("ProcedurePicker", "{n} giờ làm việc").format(n=value)
+    if duration.unit == "calendar_days":
+        return QCoreApplication.translate("ProcedurePicker", "{n} ngày").format(n=value)
+    if duration.value == 0:
+        return QCoreApplication.translate("ProcedurePicker", "trong ngày")
+    return QCoreApplication.translate("ProcedurePicker", "{n} ngày làm việc").format(n=value)

@@ -184,3 +184,25 @@ def test_ctrl_n_is_used_by_nothing_else_in_the_window(qtbot, ctx, tasks):
     ctrl_n = QKeySequence("Ctrl+N")
     assert [k for k in keys if k.matches(ctrl_n) == QKeySequence.SequenceMatch.ExactMatch] == [
         ctrl_n]
+
+
+def test_the_clerk_picks_the_statutory_time_case(make_slice, keys, qtbot, ctx):
+    # Issue 14, item 8: 1.010041 is ½ working day when the data is in the national database,
+    # 3 working days when it must be verified; the clerk picks the case at intake.
+    s = make_slice()
+    _scan_and_pick(s, keys, "1.010041")
+    combo = s.options.duration_case
+    assert combo.isVisibleTo(s) and combo.count() == 2
+    assert combo.currentData() == "csdl"  # the usual case first
+    assert "0.5 ngày làm việc" in combo.itemText(0) and "3 ngày làm việc" in combo.itemText(1)
+    combo.setCurrentIndex(1)
+    stored = queries.find_by_code(ctx, receive(qtbot, keys, s))
+    assert stored.details["duration_case"] == "xac_minh"
+    # Monday 09:00 + 3 working days = Thursday 09:00 (not ½ day: Monday 14:45)
+    assert (stored.appointment_at.day, stored.appointment_at.hour) == (20, 9)
+
+
+def test_a_procedure_with_one_time_shows_no_case(make_slice, keys):
+    s = make_slice()
+    _scan_and_pick(s, keys, LAND)
+    assert not s.options.duration_case.isVisibleTo(s)
