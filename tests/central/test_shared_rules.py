@@ -7,8 +7,12 @@ from datetime import date
 from urllib.parse import quote
 
 import pytest
+from alembic import command
+from sqlalchemy import update
 
+from central.db import _alembic_config, migrate
 from central.dossier_rules import search_key
+from central.models import DossierRow
 from counter_app.core.dossier import Status, is_overdue
 from counter_app.core.stats import StatRecord, form06
 from counter_app.core.text import fold
@@ -92,3 +96,32 @@ def test_suspended_is_never_overdue_in_the_central_report(world: World) -> None:
     # Judged at 7 November, before the late one was paused: that one was overdue then.
     first_week = _report(world, "2025-11-01", "2025-11-07")
     assert (first_week["in_progress_overdue"], first_week["in_progress_within"]) == (1, 1)
+
+
+def _old_central_key(text: str) -> str:
+    """The key central.dossier_rules.fast_fold stored before migration 0003."""
+    bare = unicodedata.normalize("NFD", text.casefold())
+    bare = bare.translate(dict.fromkeys(range(0x0300, 0x0370))).replace("đ", "d")
+    return " ".join(bare.split())
+
+
+def test_migration_refolds_keys_stored_by_the_old_folding(world: World) -> None:
+    a = world.a
+    name = "Lê\u1dc4 Văn\u20d7 Tú\ufe20"
+    code = a.next_code(vn(2025, 11, 3, 9))
+    event = a.received(code, vn(2025, 11, 3, 9), vn(2025, 11, 5, 17), name=name)
+    assert [r["status"] for r in world.post_events(a, [event])] == ["applied"]
+    with world.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0002")
+        stale = search_key(code, {"applicant": {"full_name": name}}).replace(
+            fold(name), _old_central_key(name))
+        conn.execute(update(DossierRow).where(DossierRow.code == code).values(search=stale))
+
+    def found() -> list[str]:
+        listing = world.client.get(f"/api/v1/dossiers?q={quote('le van tu')}",
+                                   headers=world.auth("clerk_a")).json()
+        return [d["code"] for d in listing["dossiers"]]
+
+    assert found() == []  # the old key hides the dossier from the new folding's query
+    migrate(world.engine)
+    assert found() == [code]
