@@ -32,16 +32,35 @@ def clean_text(s: str) -> str:
     return _collapse_whitespace(nfc(s))
 
 
-def _fold_word(word: str) -> str:
-    """One case-folded NFC word without its marks: "" when it was marks only."""
-    bare = "".join(
-        ch
-        for ch in unicodedata.normalize("NFD", word)
-        if unicodedata.category(ch) not in _MARK_CATEGORIES and not unicodedata.combining(ch)
-    )
-    # "đ" is a letter of its own, not d + a mark, so NFD leaves it alone. Recompose what is
-    # left (e.g. Hangul jamo) so the key is NFC like everything we store.
-    return nfc(bare.replace("đ", "d"))
+class _StripTable(dict[int, "str | None"]):
+    """str.translate's table: a mark → deleted, "đ" → "d", any other character kept.
+
+    Filled on the first sight of each character, so later lookups are C-level dict hits and
+    importing costs nothing; only the Basic Multilingual Plane is remembered (bounded).
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value: str | None = ch
+        if unicodedata.category(ch) in _MARK_CATEGORIES or unicodedata.combining(ch):
+            value = None
+        elif ch == "đ":  # a letter of its own, not d + a mark, so NFD leaves it alone
+            value = "d"
+        if code < 0x10000:
+            self[code] = value
+        return value
+
+
+_STRIP = _StripTable()
+
+
+def _fold_whole(folded: str, words: list[str]) -> str:
+    """The key of a case-folded NFC text; its words are remembered when they line up."""
+    keys = nfc(unicodedata.normalize("NFD", folded).translate(_STRIP)).split()
+    # Each word gives one key, or none when it was marks only: equal counts line them up.
+    if len(keys) == len(words) and len(_WORDS) < _WORDS_MAX:
+        _WORDS.update(pair for pair in zip(words, keys) if len(pair[0]) <= _WORD_MAX_LEN)
+    return " ".join(keys)
 
 
 def fold(s: str) -> str:
@@ -51,19 +70,17 @@ def fold(s: str) -> str:
     folding of the project: the counter's store and the central service's search key use it.
     """
     # Case-fold before decomposing: folding can itself produce marks (e.g. "İ" → "i̇"),
-    # which _fold_word then removes, so fold(fold(s)) == fold(s).
+    # which are then removed, so fold(fold(s)) == fold(s).
     folded = nfc(s).casefold()
     if folded.isascii():  # no marks to take away, nothing to recompose
         return " ".join(folded.split())
     # Word by word is the same as the whole: no mark or composition crosses whitespace.
-    words = _WORDS
+    words = folded.split()
+    memo = _WORDS
     out = []
-    for word in folded.split():
-        key = words.get(word)
+    for word in words:
+        key = memo.get(word)
         if key is None:
-            key = _fold_word(word)
-            if len(words) < _WORDS_MAX and len(word) <= _WORD_MAX_LEN:
-                words[word] = key
-        if key:
-            out.append(key)
+            return _fold_whole(folded, words)
+        out.append(key)
     return " ".join(out)
