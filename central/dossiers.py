@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from counter_app.core.dossier import Status
+from counter_app.core.text import fold
 from counter_app.core.timeutil import VN_TZ, to_vn
-from central.dossier_rules import fast_fold
 from central.models import ChangeRow, DossierRow, EventRow
 
 
@@ -69,7 +69,7 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
         where.append(d.received_at < datetime.combine(date_to + timedelta(days=1), time.min,
                                                       tzinfo=VN_TZ))
     if q:
-        key = fast_fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        key = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(d.search.like(f"%{key}%", escape="\\"))
     total = conn.execute(select(func.count()).select_from(d).where(*where)).scalar_one()
     rows = conn.execute(select(d.__table__).where(*where)

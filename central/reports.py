@@ -35,14 +35,15 @@ def records(conn: Connection, unit_code: str, date_from: date, date_to: date,
     out = []
     for row in rows:
         appointment = row.appointment_at or row.received_at
-        # Suspended now: the clock stopped at the pause, so the dossier cannot have turned
-        # overdue since (core.deadlines.is_overdue); on resumption the appointment moves.
-        if row.paused_at is not None and row.resolved_at is None and row.paused_at <= appointment:
-            appointment = max(appointment, judged)
+        # Waiting for a supplement at the moment of judgment (paused then, still paused now):
+        # its clock is stopped, so core.dossier.is_overdue never counts it late.
+        suspended = (row.status == int(Status.SUPPLEMENT_REQUIRED)
+                     and (row.paused_at is None or row.paused_at <= judged))
         out.append(StatRecord(field=row.field, channel=row.channel,
                               received_at=to_vn(row.received_at), appointment_at=to_vn(appointment),
                               resolved_at=None if row.resolved_at is None else to_vn(row.resolved_at),
-                              withdrawn_at=None if row.withdrawn_at is None else to_vn(row.withdrawn_at)))
+                              withdrawn_at=None if row.withdrawn_at is None else to_vn(row.withdrawn_at),
+                              suspended=suspended))
     return out
 
 

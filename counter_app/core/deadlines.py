@@ -144,12 +144,3 @@ def reschedule(
         raise RescheduleError(RESCHEDULE_NOT_LATER_MESSAGE)
     return new_appointment
 
-
-def is_overdue(appointment: datetime, now: datetime, paused_since: datetime | None = None) -> bool:
-    """Whether the appointment has passed; a suspended dossier's clock stopped at paused_since.
-
-    The paused time itself never makes a dossier late: while it is suspended the check is made
-    at the moment of the pause, and on resumption resume_appointment moves the appointment.
-    """
-    moment = now if paused_since is None else min(now, paused_since)
-    return moment > appointment

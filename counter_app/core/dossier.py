@@ -62,13 +62,18 @@ OPEN: frozenset[Status] = frozenset(
 
 # Overdue = still with the back office after the appointment. Supplement required (5) is left
 # out on purpose: the clock is stopped while the applicant completes the dossier (RULES.md,
-# "Suspension"), so a suspended dossier is never counted late for the paused time.
+# "Suspension"), so a suspended dossier is never counted late for the paused time. When the
+# supplement arrives, core.deadlines.resume_appointment moves the appointment.
 OVERDUE_STATUSES: frozenset[Status] = frozenset(
     {Status.RECEIVED, Status.PROCESSING, Status.AWAITING_PAYMENT})
 
 
 def is_overdue(status: Status, appointment_at: datetime | None, now: datetime) -> bool:
-    """Past its appointment and still being processed (not suspended, not resolved)."""
+    """Past its appointment and still being processed (not suspended, not resolved).
+
+    The one overdue rule: the counter's queues and cards, and Biểu 06 on both sides
+    (core.stats.form06) ask it; storage.queues holds its SQL twin over OVERDUE_STATUSES.
+    """
     return status in OVERDUE_STATUSES and appointment_at is not None and appointment_at < now
 
 

@@ -7,6 +7,8 @@ from dataclasses import astuple, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Literal
 
+from counter_app.core.dossier import Status, is_overdue
+
 # Reports are cut in Vietnam's time: a dossier resolved at 23:30 UTC belongs to the next VN date.
 # Vietnam has no daylight saving time, so a fixed offset is exact and needs no tz database.
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -55,6 +57,8 @@ class StatRecord:
       it; left out, a stopped dossier would stay "in progress" and turn overdue forever.
     - ``withdrawn_at`` is when the applicant withdrew it (status 7); withdrawn dossiers are counted
       apart (see ``form06``).
+    - ``suspended``: waiting for a supplement (status 5) at the moment of judgment, so its clock
+      is stopped and it is in progress within the deadline (``core.dossier.is_overdue``).
     - Refused dossiers (status 3) were never received and must not be passed in.
     """
 
@@ -64,6 +68,7 @@ class StatRecord:
     appointment_at: datetime
     resolved_at: datetime | None = None
     withdrawn_at: datetime | None = None
+    suspended: bool = False
 
 
 # Order of the figures in a row; also the order of Form06Row's integer fields.
@@ -205,6 +210,8 @@ class Form06Report:
 # Slots of the per-field accumulator (a plain list is the cheapest mutable counter in CPython).
 _ONLINE, _DIRECT, _CARRIED, _EARLY, _ON_TIME, _LATE, _WITHIN, _OVERDUE, _WITHDRAWN = range(9)
 _RESOLUTION_SLOT = {"early": _EARLY, "on_time": _ON_TIME, "late": _LATE}
+# An open dossier as the overdue rule sees it: suspended or still being processed.
+_IN_PROGRESS = {True: Status.SUPPLEMENT_REQUIRED, False: Status.PROCESSING}
 
 
 def form06(
@@ -228,9 +235,10 @@ def form06(
       received = resolved + in progress. A dossier withdrawn after *end* was open at *end* and is
       counted like any open dossier;
     - **resolved** within the period → early / on time / late by ``classify_resolution``;
-    - otherwise **in progress** at *end*: within the deadline if the appointment is not before the
-      moment of judgment, else overdue. That moment is *end*, or ``now`` if earlier (a period that
-      runs into the future is judged as of now).
+    - otherwise **in progress** at *end*: overdue by ``core.dossier.is_overdue`` at the moment of
+      judgment (the appointment before it, and not suspended), else within the deadline. That
+      moment is *end*, or ``now`` if earlier (a period that runs into the future is judged as of
+      now).
 
     If a dossier has both a withdrawal and a resolution, the earlier one ended it.
     ``all_fields`` adds zero rows for fields with no dossiers, so a report lists the whole catalog.
@@ -277,10 +285,10 @@ def form06(
         appointment = to_vn_local(rec.appointment_at)
         if resolved is not None and resolved < end:
             slots[_RESOLUTION_SLOT[classify_resolution(appointment, resolved)]] += 1
-        elif appointment >= judged_at:
-            slots[_WITHIN] += 1
-        else:
+        elif is_overdue(_IN_PROGRESS[rec.suspended], appointment, judged_at):
             slots[_OVERDUE] += 1
+        else:
+            slots[_WITHIN] += 1
 
     rows = tuple(_row(name, acc[name]) for name in sorted(acc))
     total_slots = [sum(column) for column in zip(*acc.values())] if acc else [0] * 9

@@ -9,6 +9,12 @@ __all__ = ["clean_text", "fold", "nfc"]
 # Non-spacing and enclosing marks: the tones and vowel marks of Vietnamese after NFD.
 _MARK_CATEGORIES = frozenset({"Mn", "Me"})
 
+# Folded words, remembered: names and addresses repeat the same few thousand words, so most
+# words are folded once per process. Bounded, as the central service folds what it is sent.
+_WORDS: dict[str, str] = {}
+_WORDS_MAX = 50_000
+_WORD_MAX_LEN = 40
+
 
 def nfc(s: str) -> str:
     """Return ``s`` in Unicode NFC (some input methods type Vietnamese decomposed)."""
@@ -26,21 +32,55 @@ def clean_text(s: str) -> str:
     return _collapse_whitespace(nfc(s))
 
 
+class _StripTable(dict[int, "str | None"]):
+    """str.translate's table: a mark → deleted, "đ" → "d", any other character kept.
+
+    Filled on the first sight of each character, so later lookups are C-level dict hits and
+    importing costs nothing; only the Basic Multilingual Plane is remembered (bounded).
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value: str | None = ch
+        if unicodedata.category(ch) in _MARK_CATEGORIES or unicodedata.combining(ch):
+            value = None
+        elif ch == "đ":  # a letter of its own, not d + a mark, so NFD leaves it alone
+            value = "d"
+        if code < 0x10000:
+            self[code] = value
+        return value
+
+
+_STRIP = _StripTable()
+
+
+def _fold_whole(folded: str, words: list[str]) -> str:
+    """The key of a case-folded NFC text; its words are remembered when they line up."""
+    keys = nfc(unicodedata.normalize("NFD", folded).translate(_STRIP)).split()
+    # Each word gives one key, or none when it was marks only: equal counts line them up.
+    if len(keys) == len(words) and len(_WORDS) < _WORDS_MAX:
+        _WORDS.update(pair for pair in zip(words, keys) if len(pair[0]) <= _WORD_MAX_LEN)
+    return " ".join(keys)
+
+
 def fold(s: str) -> str:
     """Return the search key of ``s``: no diacritics, ``đ``→``d``, case-folded, single spaces.
 
-    ``fold("  Nguyễn Thị ĐÀO ") == "nguyen thi dao"``; NFC and NFD input fold alike.
+    ``fold("  Nguyễn Thị ĐÀO ") == "nguyen thi dao"``; NFC and NFD input fold alike. The one
+    folding of the project: the counter's store and the central service's search key use it.
     """
     # Case-fold before decomposing: folding can itself produce marks (e.g. "İ" → "i̇"),
-    # which the decomposition step below then removes, so fold(fold(s)) == fold(s).
+    # which are then removed, so fold(fold(s)) == fold(s).
     folded = nfc(s).casefold()
-    decomposed = unicodedata.normalize("NFD", folded)
-    bare = "".join(
-        ch
-        for ch in decomposed
-        if unicodedata.category(ch) not in _MARK_CATEGORIES and not unicodedata.combining(ch)
-    )
-    # "đ" is a letter of its own, not d + a mark, so NFD leaves it alone.
-    bare = bare.replace("đ", "d")
-    # Recompose what is left (e.g. Hangul jamo) so the key is NFC like everything we store.
-    return _collapse_whitespace(nfc(bare))
+    if folded.isascii():  # no marks to take away, nothing to recompose
+        return " ".join(folded.split())
+    # Word by word is the same as the whole: no mark or composition crosses whitespace.
+    words = folded.split()
+    memo = _WORDS
+    out = []
+    for word in words:
+        key = memo.get(word)
+        if key is None:
+            return _fold_whole(folded, words)
+        out.append(key)
+    return " ".join(out)

@@ -16,7 +16,6 @@ from counter_app.core.deadlines import (
     Duration,
     RescheduleError,
     appointment_at,
-    is_overdue,
     reschedule,
     resume_appointment,
 )
@@ -177,14 +176,6 @@ def test_suspension_errors() -> None:
         resume_appointment("shift", FOUR_DAYS, ORIGINAL, at(2025, 3, 5, 10), at(2025, 3, 4, 10), PLAIN)
     with pytest.raises(ValueError):
         resume_appointment("pause", FOUR_DAYS, ORIGINAL, at(2025, 3, 4, 10), at(2025, 3, 5, 10), PLAIN)  # type: ignore[arg-type]
-
-
-def test_overdue_ignores_paused_time() -> None:
-    appointment = at(2025, 3, 6, 17)
-    assert not is_overdue(appointment, at(2025, 3, 6, 17))
-    assert is_overdue(appointment, at(2025, 3, 6, 17, 1))
-    # Suspended before the appointment: not late while the clock is stopped.
-    assert not is_overdue(appointment, at(2025, 3, 10, 9), paused_since=at(2025, 3, 5, 10))
 
 
 # --- rescheduling -------------------------------------------------------------------------
