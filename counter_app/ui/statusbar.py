@@ -81,6 +81,10 @@ class CounterStatusBar(QStatusBar):
         self._last_success = getattr(status, "last_success_at", None) or self._last_success
         self._detail = getattr(status, "message", "")
         self.set_pending(getattr(status, "pending", 0), getattr(status, "set_aside", 0))
+        if self._online is False:
+            # A run cut short by the link may report counts from before the last save: what
+            # waits is read from the store itself (off the GUI thread).
+            self.refresh_counts()
         self.show_connection()
 
     def show_connection(self) -> None:
