@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from central import admin
+from central import updates as central_updates
 from central.app import DEFAULT_DB, ENV_DB, ENV_STORAGE, default_storage
 from central.db import make_engine, migrate
 
@@ -24,7 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--storage", type=Path, help="folder for uploaded scans")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--updates", type=Path,
+                       help="serve this signed update repository at /updates (central.updates)")
     admin.add_parser(sub)
+    central_updates.add_parser(sub)
     return parser
 
 
@@ -34,6 +38,9 @@ def _db_url(value: str | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "updates":  # no database: signing happens where the keys are
+        logging.basicConfig(level=logging.WARNING)
+        return central_updates.run(args)
     level = logging.WARNING if args.command == "admin" else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = _db_url(args.db)
@@ -49,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ[ENV_DB] = db_url
     os.environ[ENV_STORAGE] = str(args.storage or default_storage(db_url))
+    if args.updates:
+        os.environ[central_updates.ENV_UPDATES] = str(args.updates)
     uvicorn.run("central.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, proxy_headers=False)
     return 0

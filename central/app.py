@@ -15,6 +15,7 @@ from fastapi.openapi.utils import get_openapi
 from sqlalchemy.engine import make_url
 
 from central import __version__, audit, errors
+from central import updates as central_updates
 from central.api import changes, dossiers, events, files, identity, public, reference, reports
 from central.api.deps import ServiceState, utc_now
 from central.auth import ACCESS_TTL
@@ -44,7 +45,7 @@ def default_storage(db_url: str) -> Path:
 
 def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
                access_ttl: timedelta = ACCESS_TTL, clock: Callable[[], datetime] = utc_now,
-               run_migrations: bool = True) -> FastAPI:
+               run_migrations: bool = True, updates_dir: Path | None = None) -> FastAPI:
     """The application for one database; safe to run in many worker processes at once."""
     engine = make_engine(db_url)
     if run_migrations:
@@ -63,6 +64,7 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
     errors.install(app)
     for module in (identity, reference, events, files, changes, dossiers, reports, public):
         app.include_router(module.router)
+    central_updates.mount(app, updates_dir)
     _document_common_errors(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     # Outermost last: the caller is known (401) before the body is read, capped and inflated.
