@@ -7,6 +7,7 @@ import stat
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,11 +54,10 @@ class Repo:
         return bundle
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repo]:
-    repo_dir, keys = tmp_path / "repo", tmp_path / "keys"
-    updates.init(repo_dir, keys)
-    app = create_app(f"sqlite:///{tmp_path / 'central.db'}", storage=tmp_path / "files",
+@contextmanager
+def serving(repo_dir: Path, work: Path) -> Iterator[str]:
+    """The real central app on loopback, serving `repo_dir` at /updates; yields that base URL."""
+    app = create_app(f"sqlite:///{work / 'central.db'}", storage=work / "files",
                      updates_dir=repo_dir)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -69,7 +69,15 @@ def repo(tmp_path: Path) -> Iterator[Repo]:
             raise RuntimeError("central did not start")
         time.sleep(0.01)
     try:
-        yield Repo(repo_dir, keys, f"http://127.0.0.1:{port}/updates", tmp_path)
+        yield f"http://127.0.0.1:{port}/updates"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repo]:
+    repo_dir, keys = tmp_path / "repo", tmp_path / "keys"
+    updates.init(repo_dir, keys)
+    with serving(repo_dir, tmp_path) as url:
+        yield Repo(repo_dir, keys, url, tmp_path)
