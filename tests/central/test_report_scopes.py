@@ -237,3 +237,20 @@ def test_indicators_by_field_and_by_counter(world: World) -> None:
     assert {g["key"]: g["resolved"] for g in province["groups"]} == {UNIT_A: 3, UNIT_B: 1}
     assert world.client.get(f"/api/v1/reports/indicators?{PERIOD}&scope=unit",
                             headers=world.auth("clerk_a")).status_code == 403
+
+
+def test_a_province_user_reads_reports_and_reference_data_not_dossiers(sqlite_world: World) -> None:
+    world = sqlite_world
+    codes = build(world).codes
+    province = world.auth("province_a")
+    # Not personal data: no dossier, no scan, no event, no progress.
+    assert world.client.get(f"/api/v1/dossiers/{codes['d1']}", headers=province).status_code == 403
+    assert world.client.get("/api/v1/dossiers", headers=province).status_code == 403
+    assert world.client.post("/api/v1/events", json={"events": []},
+                             headers=province).status_code == 403
+    assert world.client.post(f"/api/v1/dossiers/{codes['d1']}/progress", headers=province,
+                             json={"status": 9, "at": "2025-11-04T10:00:00+07:00"}).status_code == 403
+    # Reference data and logging out, like every signed-in person.
+    assert world.client.get("/api/v1/calendar?year=2025", headers=province).status_code in (200, 404)
+    assert world.client.delete("/api/v1/sessions", headers=province).status_code == 204
+    assert world.client.get(f"/api/v1/reports/form06?{PERIOD}", headers=province).status_code == 401
