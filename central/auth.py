@@ -21,8 +21,9 @@ from sqlalchemy import Connection, insert, select, update
 from central.errors import ApiError, unauthorized
 from central.models import AccessToken, Device, EnrollmentCode, Unit, User
 
-ROLES = ("clerk", "supervisor", "back_office", "admin")
-Role = Literal["device", "clerk", "supervisor", "back_office", "admin"]
+# `province`: a user of the provincial office who reads the reports of every unit (read only).
+ROLES = ("clerk", "supervisor", "back_office", "admin", "province")
+Role = Literal["device", "clerk", "supervisor", "back_office", "admin", "province"]
 
 
 def is_role(value: str) -> TypeGuard[Role]:

@@ -67,7 +67,7 @@ class LoginRequest(BaseModel):
 class ClerkOut(_Out):
     username: str
     full_name: str
-    role: Literal["clerk", "supervisor", "back_office", "admin"]
+    role: Literal["clerk", "supervisor", "back_office", "admin", "province"]
     unit_code: str
 
 
@@ -315,14 +315,73 @@ class Form06RowOut(_Out):
     withdrawn: int
 
 
-class Form06Out(_Out):
+Scope = Literal["counter", "unit", "province"]
+Form06Column = Literal[
+    "received_online", "received_direct", "carried_over", "received_total", "resolved_early",
+    "resolved_on_time", "resolved_late", "resolved_total", "in_progress_within",
+    "in_progress_overdue", "in_progress_total", "withdrawn"]
+
+
+class Form06UnitOut(_Out):
+    """One unit's Biểu 06 inside the province's."""
+
     unit_code: str
-    date_from: date = Field(alias="from")
-    date_to: date = Field(alias="to")
+    unit_name: str
     rows: list[Form06RowOut]
     total: Form06RowOut
 
+
+class _ScopedOut(_Out):
+    scope: Scope
+    unit_code: str | None  # None for the province
+    device_id: str | None  # the counter (device) of a counter scope
+    date_from: date = Field(alias="from")
+    date_to: date = Field(alias="to")
+
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Form06Out(_ScopedOut):
+    rows: list[Form06RowOut]
+    total: Form06RowOut
+    units: list[Form06UnitOut] | None = None  # the province: one Biểu 06 per unit
+
+
+class DrilldownItem(_Out):
+    code: str
+    unit_code: str
+    field: str
+    procedure_code: str
+    procedure_name: str
+    channel: str
+    status: int
+    status_label: str
+    received_at: datetime | None
+    appointment_at: datetime | None
+    resolved_at: datetime | None
+    withdrawn_at: datetime | None
+
+
+class DrilldownOut(_Out):
+    items: list[DrilldownItem]
+    next_after: str | None  # send back as `after` for the next page; None: no more
+
+
+class IndicatorGroupOut(_Out):
+    key: str
+    label: str
+    resolved: int
+    resolved_early_or_on_time: int
+    share_early_or_on_time: float | None
+    open_now: int
+    overdue_now: int
+    average_working_hours: float | None
+
+
+class IndicatorsOut(_ScopedOut):
+    by: Literal["field", "procedure", "unit", "counter"]
+    groups: list[IndicatorGroupOut]
+    total: IndicatorGroupOut
 
 
 class PublicDossier(_Out):

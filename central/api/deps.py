@@ -110,7 +110,9 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 COUNTER = ("device", "clerk", "supervisor")
-ANYONE = ("device", "clerk", "supervisor", "back_office", "admin")
+ANYONE = ("device", "clerk", "supervisor", "back_office", "admin", "province")
 STAFF = ("clerk", "supervisor", "back_office", "admin")  # people: with require_session
-REPORTERS = ("supervisor", "back_office", "admin")
+# Reports: each sees the scope central.report_scope gives its role (a clerk or the counter's
+# device token its own counter's dossiers, a province user every unit's).
+REPORTERS = ("device", "clerk", "supervisor", "back_office", "admin", "province")
 AUTH_ERRORS = (400, 401, 403, 422)

@@ -60,6 +60,7 @@ class StatRecord:
     - ``suspended``: waiting for a supplement (status 5) at the moment of judgment, so its clock
       is stopped and it is in progress within the deadline (``core.dossier.is_overdue``).
     - Refused dossiers (status 3) were never received and must not be passed in.
+    - ``code``: the dossier code, so a figure can be drilled down to its dossiers ("" if unknown).
     """
 
     field: str
@@ -69,6 +70,7 @@ class StatRecord:
     resolved_at: datetime | None = None
     withdrawn_at: datetime | None = None
     suspended: bool = False
+    code: str = ""
 
 
 # Order of the figures in a row; also the order of Form06Row's integer fields.

@@ -200,6 +200,11 @@ class CentralClient:
         data: dict[str, Any] = self._json(self._request("GET", f"{API}/dossiers/{code}"))
         return data
 
+    def report(self, name: str, params: Mapping[str, Any], token: str | None = None) -> Any:
+        """`GET /reports/{name}` (form06, form06/dossiers, indicators) as JSON; `token` a
+        person's session instead of the device token (which sees its own counter only)."""
+        return self._json(self._request("GET", f"{API}/reports/{name}", params=params, token=token))
+
     # ------------------------------------------------------------------ files
 
     def file_offset(self, sha256: str) -> int | None:

@@ -86,11 +86,11 @@ def test_form06_numbers_of_a_hand_made_unit(world: World) -> None:
         assert total[name] == EXPECTED[F1][name] + EXPECTED[F2][name]
     for row in [*report["rows"], total]:
         assert row["received_total"] == row["resolved_total"] + row["in_progress_total"]
-    # Unit B has nothing; a clerk may not read reports.
+    # Unit B has nothing; a clerk may not read the unit's report (central.report_scope).
     empty = world.client.get("/api/v1/reports/form06?from=2025-11-01&to=2025-11-30",
                              headers=world.auth("supervisor_b")).json()
     assert empty["rows"] == [] and empty["total"]["received_total"] == 0
-    assert world.client.get("/api/v1/reports/form06?from=2025-11-01&to=2025-11-30",
+    assert world.client.get("/api/v1/reports/form06?from=2025-11-01&to=2025-11-30&scope=unit",
                             headers=world.auth("clerk_a")).status_code == 403
     assert world.client.get("/api/v1/reports/form06?from=2025-12-01&to=2025-11-30",
                             headers=world.auth("supervisor_a")).status_code == 422
