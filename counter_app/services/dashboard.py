@@ -172,9 +172,9 @@ def _points(first: date, last: date, bucket: Bucket, intake: dict[str, int],
     for iso_day, n in intake.items():
         received[_bucket_start(date.fromisoformat(iso_day), bucket)] += n
     judged: dict[date, Counter[Resolution]] = {s: Counter() for s in starts}
-    for day, appointment, resolved_at, n in resolved:
+    for resolved_day, appointment, resolved_at, n in resolved:
         verdict = classify_resolution(parse_iso(appointment), parse_iso(resolved_at))
-        judged[_bucket_start(date.fromisoformat(day), bucket)][verdict] += n
+        judged[_bucket_start(date.fromisoformat(resolved_day), bucket)][verdict] += n
     # A week cut by the period's first day is labelled by that day: it holds only the period's.
     return tuple(PeriodPoint(max(s, first), received[s], judged[s]["early"], judged[s]["on_time"],
                              judged[s]["late"]) for s in starts)

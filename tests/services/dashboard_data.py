@@ -11,7 +11,7 @@ at 17:00 the day they are received; the back office moves some appointments.
 | C       | Mon 17 09:10    | clerk | appointment → Fri 21 17:00; ready Wed 09:00   | early (19th) |
 | G       | Mon 17 09:15    | clerk | processing, appointment → Thu 20 10:00        | due next working day |
 | I       | Mon 17 09:20    | clerk | supplement asked Mon 10:00 (clock stopped)    | neither due nor late |
-| D       | Tue 18 14:00    | clerk | still received, appointment Tue 17:00         | overdue 2.5 working hours |
+| D       | Tue 18 14:00    | clerk | still received, appointment Tue 17:00         | overdue 2.5 working h |
 | E       | Wed 19 09:30    | clerk | scanned (số hóa), appointment Wed 17:00       | due today |
 | F       | Wed 19 09:40    | lan   | by post, appointment Wed 17:00                | due today |
 """

@@ -8,7 +8,7 @@ from typing import Sequence
 from PySide6.QtCharts import (
     QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -20,9 +20,6 @@ ON_TIME_COLOR = QColor("#1e88e5")
 LATE_COLOR = QColor("#c62828")
 MAX_LABELS = 8  # more bars than this: only every n-th bar is labelled (a label needs ~45 px)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
 
 
 def _labels(points: Sequence[PeriodPoint]) -> list[tuple[int, str]]:
@@ -91,34 +88,36 @@ class DashboardChart(QChartView):
 
 class IntakeChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Hồ sơ tiếp nhận theo ngày"), parent)
+        super().__init__("", parent)
 
     def show_points(self, points: Sequence[PeriodPoint], weekly: bool) -> None:
-        received = QBarSet(_tr("Tiếp nhận"))
+        received = QBarSet(self.tr("Tiếp nhận"))
         received.setColor(INTAKE_COLOR)
         received.append([float(p.intake) for p in points])
         series = QBarSeries()
         series.append(received)
-        self.chart().setTitle(_tr("Hồ sơ tiếp nhận theo tuần") if weekly
-                              else _tr("Hồ sơ tiếp nhận theo ngày"))
+        title = self.tr("Hồ sơ tiếp nhận theo tuần") if weekly else self.tr(
+            "Hồ sơ tiếp nhận theo ngày")
+        self.chart().setTitle(title)
         self.chart().legend().setVisible(False)
         self._replace(series, _labels(points), len(points))
 
 
 class TimelinessChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Kết quả giải quyết: sớm / đúng / trễ hạn"), parent)
+        super().__init__("", parent)  # the title says the period's unit, when shown
 
     def show_points(self, points: Sequence[PeriodPoint], weekly: bool) -> None:
         series = QStackedBarSeries()
-        for label, color, values in (
-                (_tr("Trước hạn"), EARLY_COLOR, [p.early for p in points]),
-                (_tr("Đúng hạn"), ON_TIME_COLOR, [p.on_time for p in points]),
-                (_tr("Trễ hạn"), LATE_COLOR, [p.late for p in points])):
+        for label, color, values in ((self.tr("Trước hạn"), EARLY_COLOR, [p.early for p in points]),
+                                     (self.tr("Đúng hạn"), ON_TIME_COLOR,
+                                      [p.on_time for p in points]),
+                                     (self.tr("Trễ hạn"), LATE_COLOR, [p.late for p in points])):
             bar_set = QBarSet(label)
             bar_set.setColor(color)
             bar_set.append([float(v) for v in values])
             series.append(bar_set)
-        self.chart().setTitle(_tr("Kết quả giải quyết theo tuần: trước / đúng / trễ hạn") if weekly
-                              else _tr("Kết quả giải quyết theo ngày: trước / đúng / trễ hạn"))
+        title = self.tr("Kết quả giải quyết theo tuần: trước / đúng / trễ hạn") if weekly else (
+            self.tr("Kết quả giải quyết theo ngày: trước / đúng / trễ hạn"))
+        self.chart().setTitle(title)
         self._replace(series, _labels(points), len(points))

@@ -17,20 +17,18 @@ TILE_STYLE = ("QFrame#tile { border: 1px solid #c8d2dc; border-radius: 4px; back
               " QFrame#tile[alert=\"true\"] { border-color: #c62828; background: #fdecea; }")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardParts", text)
-
 
 def late_text(hours: float, day_hours: float) -> str:
     """Working time past the appointment: "3,5 giờ", "2 ngày 1,5 giờ" (working days of the calendar)."""
     if day_hours <= 0:
-        return _tr("{h} giờ").format(h=_number(hours))
+        return QCoreApplication.translate("DashboardParts", "{h} giờ").format(h=_number(hours))
     days, rest = divmod(round(hours * 2) / 2, day_hours)
     if days and rest:
-        return _tr("{d} ngày {h} giờ").format(d=int(days), h=_number(rest))
+        return QCoreApplication.translate("DashboardParts", "{d} ngày {h} giờ").format(
+            d=int(days), h=_number(rest))
     if days:
-        return _tr("{d} ngày").format(d=int(days))
-    return _tr("{h} giờ").format(h=_number(rest))
+        return QCoreApplication.translate("DashboardParts", "{d} ngày").format(d=int(days))
+    return QCoreApplication.translate("DashboardParts", "{h} giờ").format(h=_number(rest))
 
 
 def _number(value: float) -> str:
@@ -81,8 +79,8 @@ class DossierListView(QTableWidget):
 
     def __init__(self, last_column: str, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([_tr("Mã hồ sơ"), _tr("Thủ tục"), _tr("Người nộp"),
-                                        _tr("Hẹn trả"), last_column])
+        self.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Thủ tục"),
+                                        self.tr("Người nộp"), self.tr("Hẹn trả"), last_column])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
