@@ -397,77 +397,77 @@
         <translation>Today by counter and clerk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="204"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="208"/>
         <source>Không đọc được số liệu của bảng điều hành: {error}</source>
         <translation>Could not read the dashboard figures: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="225"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="229"/>
         <source>số liệu lúc {time}</source>
         <translation>figures as of {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="226"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="226"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="227"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="235"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="239"/>
         <source>trễ nhất {late}</source>
-        <translation>latest by {late}</translation>
+        <translation>most late: {late}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="237"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="241"/>
         <source>quá {n} ngày</source>
         <translation>over {n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="241"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="245"/>
         <source>{scanned}/{received} hồ sơ có bản số hóa</source>
         <translation>{scanned}/{received} dossiers with scans</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="251"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="255"/>
         <source>Đến hạn hôm nay ({n})</source>
         <translation>Due today ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="252"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="256"/>
         <source>Đến hạn {day} ({n})</source>
         <translation>Due {day} ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="253"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="257"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="254"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
         <source>Chưa nhận kết quả ({n})</source>
         <translation>Not collected ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="259"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="263"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="260"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="264"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="261"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="265"/>
         <source>(không ghi nhận)</source>
         <translation>(not recorded)</translation>
     </message>

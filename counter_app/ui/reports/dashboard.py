@@ -63,7 +63,7 @@ class DashboardSlice(QWidget):
         self.timer.start()
         add_shortcut(self, "F5", self.refresh, self.tr("Làm mới bảng điều hành"))
         self._tasks.run(service.load_settings, ctx, on_done=self._on_settings_loaded,
-                        on_error=self._on_failed)
+                        on_error=self._show_error)
 
     # ------------------------------------------------------------------ building
     def _build(self, layout: QVBoxLayout) -> None:
@@ -195,11 +195,15 @@ class DashboardSlice(QWidget):
         if self.data is not None and self.days.value() == self.data.uncollected_days:
             return
         self._tasks.run(service.save_settings, self._ctx, self._clerk.role,
-                        DashboardSettings(self.days.value()), write=True, on_error=self._on_failed)
+                        DashboardSettings(self.days.value()), write=True,
+                        on_error=self._show_error)
         self.refresh()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
+        self._show_error(exc)
+
+    def _show_error(self, exc: BaseException) -> None:
         text = exc.message if isinstance(exc, ServiceError) else self.tr(
             "Không đọc được số liệu của bảng điều hành: {error}").format(error=exc)
         self.error.setText(text)

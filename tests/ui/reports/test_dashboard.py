@@ -103,6 +103,23 @@ def test_f5_and_n_days_refresh_the_figures(qtbot, ctx, tasks, clock, week):
     assert view.tile_overdue.value.text() == "3"  # D, E and F
 
 
+def test_it_refreshes_by_itself_while_shown_and_when_shown_again(qtbot, ctx, tasks, clock,
+                                                                  week):
+    view = _shown(qtbot, ctx, tasks)
+    assert view.timer.isActive() and view.timer.interval() <= 5 * 60 * 1000
+    clock.set(2025, 11, 19, 17, 30)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        view.timer.timeout.emit()  # the auto-refresh's tick
+    assert view.tile_overdue.value.text() == "3"
+    view.hide()
+    clock.set(2025, 11, 20, 10, 30)  # Thursday: G's appointment (10:00) has passed too
+    view.timer.timeout.emit()
+    assert not view.loading  # nothing is read for a hidden dashboard…
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        view.show()  # …until it is shown again
+    assert view.tile_overdue.value.text() == "4"
+
+
 def test_a_clerk_is_told_the_dashboard_is_not_for_them(qtbot, ctx, tasks, week):
     view = DashboardSlice(ctx, tasks, Clerk("lan", "Nguyễn Thị Lan", "clerk"))
     qtbot.addWidget(view)
@@ -139,3 +156,28 @@ def test_a_refresh_never_waits_on_the_gui_thread(qtbot, ctx, tasks, week):
     wait_idle(qtbot, tasks)
     assert not view.busy.isVisible()
     assert view.tile_intake.value.text() == "2"
+
+
+def test_the_dashboard_in_english(qtbot, ctx, tasks, week, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from tests.ui.test_translation import TS, VIETNAMESE, _lrelease
+    import subprocess
+
+    qm = tmp_path / "en.qm"
+    subprocess.run([str(_lrelease()), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        view = _shown(qtbot, ctx, tasks)
+        texts = [view.tile_intake.caption.text(), view.tile_intake.detail.text(),
+                 view.tile_overdue.detail.text(), view.refresh_button.text(),
+                 view.intake_chart.chart().title(), *view.timeliness_chart.values(),
+                 *(view.lists.tabText(i) for i in range(view.lists.count()))]
+        assert not [t for t in texts if VIETNAMESE.search(t)], texts
+        assert view.tile_overdue.detail.text() == "most late: 2,5 h"
+        shot(view, "dashboard_english")
+    finally:
+        app.removeTranslator(translator)
