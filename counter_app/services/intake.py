@@ -90,7 +90,10 @@ def _store_new(ctx: ServiceContext, draft: IntakeDraft, procedure: Procedure, st
         code = claim_code(session, ctx.device.unit_code, now.date(), ctx.device.lanes)
         # The slip's QR carries this key with the code: the public lookup asks for it (or the
         # last digits of the phone or ID number), so nobody can walk a day's codes.
-        extra["details"] = {**dict(extra.get("details") or {}), "lookup_key": new_lookup_key()}
+        # Who received it stays with the dossier (the outbox forgets its events once sent):
+        # the supervisor's dashboard counts each clerk's receipts from it.
+        extra["details"] = {**dict(extra.get("details") or {}), "lookup_key": new_lookup_key(),
+                            "received_by": ctx.clerk}
         dossier = _new_dossier(ctx, draft, procedure, code, status, **extra)
         dossiers.insert(session, dossier, now)
         body = to_payload(dossier)

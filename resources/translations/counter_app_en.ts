@@ -204,59 +204,272 @@
         <translation>To send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="127"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="131"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="111"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="115"/>
         <source>Chờ gửi: {n}</source>
         <translation>To send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="92"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="96"/>
         <source>○ Chưa đồng bộ</source>
         <translation>○ Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="94"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="98"/>
         <source>… Đang kết nối</source>
         <translation>… Connecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="96"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="100"/>
         <source>✕ Mất kết nối · lần cuối {age}</source>
         <translation>✕ Offline · last seen {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="98"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="102"/>
         <source>◐ Chưa rõ kết nối · {age}</source>
         <translation>◐ Link unconfirmed · {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="100"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="104"/>
         <source>● Đã kết nối · {age}</source>
         <translation>● Online · {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="104"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="108"/>
         <source>Liên lạc lần cuối với hệ thống tỉnh: {t}</source>
         <translation>Last contact with the provincial system: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="105"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="109"/>
         <source>Đồng bộ thành công lần cuối: {t}</source>
         <translation>Last successful sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="106"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="110"/>
         <source>Dữ liệu luôn được lưu tại quầy trước; F10 xem chi tiết.</source>
         <translation>Data is always saved at the counter first; F10 shows the details.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="113"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="117"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardParts</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="24"/>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="31"/>
+        <source>{h} giờ</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="27"/>
+        <source>{d} ngày {h} giờ</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="30"/>
+        <source>{d} ngày</source>
+        <translation>{d} d</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSlice</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="52"/>
+        <source>Bảng điều hành chỉ dành cho giám sát viên và quản trị viên. Tài khoản {name} không có quyền xem; xin liên hệ quản trị viên nếu cần.</source>
+        <translation>The dashboard is for supervisors and administrators only. The account {name} may not see it; ask an administrator if you need it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="64"/>
+        <source>Làm mới bảng điều hành</source>
+        <translation>Refresh the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="71"/>
+        <source>&lt;b&gt;Bảng điều hành&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="75"/>
+        <source>{n} ngày gần nhất</source>
+        <translation>Last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="77"/>
+        <source>Kỳ của các biểu đồ</source>
+        <translation>Period of the charts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="82"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="83"/>
+        <source>Kết quả chờ lâu hơn số ngày này được liệt kê là chưa nhận</source>
+        <translation>Results waiting longer than this many days are listed as not collected</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="85"/>
+        <source>Chưa nhận kết quả quá:</source>
+        <translation>Not collected for over:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="87"/>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="100"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="107"/>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="108"/>
+        <source>Đến hạn hôm nay, chưa có kết quả</source>
+        <translation>Due today, no result yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="109"/>
+        <source>Đến hạn ngày làm việc tới</source>
+        <translation>Due next working day</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="110"/>
+        <source>Quá hạn, đang giải quyết</source>
+        <translation>Overdue, still in progress</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="111"/>
+        <source>Có kết quả, chưa đến nhận</source>
+        <translation>Result ready, not collected</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="112"/>
+        <source>Tỷ lệ số hóa hồ sơ tiếp nhận trong kỳ</source>
+        <translation>Digitization rate of dossiers received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="127"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="128"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="129"/>
+        <source>Trễ (giờ làm việc)</source>
+        <translation>Late (working time)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="130"/>
+        <source>Có kết quả lúc</source>
+        <translation>Result ready at</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="132"/>
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="132"/>
+        <source>Cán bộ</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="140"/>
+        <source>Hôm nay theo quầy, cán bộ</source>
+        <translation>Today by counter and clerk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="208"/>
+        <source>Không đọc được số liệu của bảng điều hành: {error}</source>
+        <translation>Could not read the dashboard figures: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="229"/>
+        <source>số liệu lúc {time}</source>
+        <translation>figures as of {time}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
+        <source>Bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="239"/>
+        <source>trễ nhất {late}</source>
+        <translation>most late: {late}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="241"/>
+        <source>quá {n} ngày</source>
+        <translation>over {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="245"/>
+        <source>{scanned}/{received} hồ sơ có bản số hóa</source>
+        <translation>{scanned}/{received} dossiers with scans</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="255"/>
+        <source>Đến hạn hôm nay ({n})</source>
+        <translation>Due today ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="256"/>
+        <source>Đến hạn {day} ({n})</source>
+        <translation>Due {day} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="257"/>
+        <source>Quá hạn ({n})</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
+        <source>Chưa nhận kết quả ({n})</source>
+        <translation>Not collected ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="263"/>
+        <source>Quầy {n}</source>
+        <translation>Counter {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="264"/>
+        <source>Không rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="265"/>
+        <source>(không ghi nhận)</source>
+        <translation>(not recorded)</translation>
     </message>
 </context>
 <context>
@@ -380,6 +593,29 @@
     </message>
 </context>
 <context>
+    <name>DossierListView</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="82"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="82"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="83"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="83"/>
+        <source>Hẹn trả</source>
+        <translation>Appointment</translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../counter_app/ui/search/model.py" line="56"/>
@@ -452,6 +688,24 @@
         <location filename="../../counter_app/ui/errors.py" line="62"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChart</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="94"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="99"/>
+        <source>Hồ sơ tiếp nhận theo tuần</source>
+        <translation>Dossiers received per week</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="100"/>
+        <source>Hồ sơ tiếp nhận theo ngày</source>
+        <translation>Dossiers received per day</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2820,34 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/sync_panel.py" line="274"/>
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinessChart</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="112"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="113"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="115"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="120"/>
+        <source>Kết quả giải quyết theo tuần: trước / đúng / trễ hạn</source>
+        <translation>Resolved per week: early / on time / late</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dashboard_charts.py" line="121"/>
+        <source>Kết quả giải quyết theo ngày: trước / đúng / trễ hạn</source>
+        <translation>Resolved per day: early / on time / late</translation>
     </message>
 </context>
 <context>

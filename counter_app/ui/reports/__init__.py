@@ -1,0 +1,1 @@
+"""Reports, indicators and the supervisor's dashboard (issue 9)."""
