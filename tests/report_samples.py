@@ -62,3 +62,17 @@ def narrow() -> ReportTable:
                              ("Đăng ký khai sinh", 7)),
                        row_keys=("2.000815", "1.001193"), total=("Tổng cộng", 12007),
                        title_block=("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",))
+
+
+def dossier_list() -> ReportTable:
+    """What a drill-down returns: the dossiers behind one figure."""
+    return ReportTable(
+        title="Hộ tịch – Trực tiếp, bưu chính",
+        columns=(Column("code", "Mã hồ sơ", width=26), Column("applicant", "Người nộp", width=22),
+                 Column("procedure", "Thủ tục", width=30), Column("received", "Tiếp nhận", "date"),
+                 Column("appointment", "Hẹn trả", "date"), Column("status", "Trạng thái")),
+        rows=(("000.00.06.H56-260105-0001", "Nguyễn Thị Lan", "Đăng ký khai sinh",
+               date(2026, 1, 5), date(2026, 1, 6), "Đã trả kết quả"),
+              ("000.00.06.H56-260106-0002", "Trần Văn Bình", "Đăng ký kết hôn",
+               date(2026, 1, 6), date(2026, 1, 9), "Đang giải quyết")),
+        row_keys=("000.00.06.H56-260105-0001", "000.00.06.H56-260106-0002"))

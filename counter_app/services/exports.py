@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Literal
 
 from counter_app.core.report_table import ReportTable
-from counter_app.printing import exports
 from counter_app.services.errors import ServiceError
 
 Format = Literal["xlsx", "pdf", "csv"]
@@ -18,6 +17,9 @@ FORMATS: tuple[Format, ...] = ("xlsx", "pdf", "csv")
 
 def render(table: ReportTable, fmt: Format) -> bytes:
     """The file's bytes in ``fmt`` (also what the print preview shows, as PDF)."""
+    # reportlab and openpyxl load on the first export, not when the reports screen is built.
+    from counter_app.printing import exports
+
     if fmt == "xlsx":
         return exports.to_xlsx(table)
     if fmt == "pdf":

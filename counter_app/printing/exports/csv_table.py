@@ -8,7 +8,7 @@ from datetime import date
 
 from counter_app.core.report_table import Cell, ColumnKind, ReportTable
 from counter_app.core.text import nfc
-from counter_app.printing.exports.headers import flat_header
+from counter_app.core.report_headers import flat_header
 
 
 def _value(cell: Cell, kind: ColumnKind) -> str:

@@ -16,7 +16,7 @@ from counter_app.printing.config import PrintConfig
 from counter_app.printing.document import (
     FORM_MARGINS, PAGE_SIZES, Decorate, Margins, build_pdf, content_width, draw_text,
 )
-from counter_app.printing.exports.headers import groups, header_rows
+from counter_app.core.report_headers import groups, header_rows
 from counter_app.printing.fonts import FONTS, register_fonts
 from counter_app.printing.layout import esc, grid, header, para, styles, title, vspace
 

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from counter_app.core.report_table import Cell, Column, ReportTable
 from counter_app.core.text import nfc
-from counter_app.printing.exports.headers import groups, header_rows
+from counter_app.core.report_headers import groups, header_rows
 from counter_app.printing.layout import MOTTO, MOTTO_2
 
 FONT = "Times New Roman"  # what provincial offices' spreadsheets use; Excel has it everywhere

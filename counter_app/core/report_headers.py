@@ -1,4 +1,4 @@
-"""How a table's headers stack: a group header over its run of columns, lone columns spanning."""
+"""How a report table's headers stack: a group header over its run of columns, lone columns spanning."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The reports screen: any ReportTable on screen, its exports and printout, the period picker."""
