@@ -80,6 +80,8 @@ class ReportView(QWidget):
         title_font = QFont(self.title.font())
         title_font.setBold(True)
         self.title.setFont(title_font)
+        # Room for the title and the period from the start: the table does not jump down.
+        self.title.setMinimumHeight(2 * QFontMetrics(title_font).lineSpacing() + 10)
         self.view = _FigureTable()
         self.header = GroupHeaderView(self.view)
         self.view.setHorizontalHeader(self.header)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -66,6 +66,7 @@ class ReportsSlice(QWidget):
             ReportChoice("tracking_book", self.tr("Sổ theo dõi hồ sơ (Mẫu 07)"), tracking_book),
         )
         self.report_box = QComboBox()
+        self.report_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for choice in self.choices:
             self.report_box.addItem(choice.name, choice.id)
         preset_names = {"this_month": self.tr("Tháng này"), "last_month": self.tr("Tháng trước"),
