@@ -204,57 +204,57 @@
         <translation>To send: …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="127"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="131"/>
         <source>Cán bộ: {name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="111"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="115"/>
         <source>Chờ gửi: {n}</source>
         <translation>To send: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="92"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="96"/>
         <source>○ Chưa đồng bộ</source>
         <translation>○ Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="94"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="98"/>
         <source>… Đang kết nối</source>
         <translation>… Connecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="96"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="100"/>
         <source>✕ Mất kết nối · lần cuối {age}</source>
         <translation>✕ Offline · last seen {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="98"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="102"/>
         <source>◐ Chưa rõ kết nối · {age}</source>
         <translation>◐ Link unconfirmed · {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="100"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="104"/>
         <source>● Đã kết nối · {age}</source>
         <translation>● Online · {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="104"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="108"/>
         <source>Liên lạc lần cuối với hệ thống tỉnh: {t}</source>
         <translation>Last contact with the provincial system: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="105"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="109"/>
         <source>Đồng bộ thành công lần cuối: {t}</source>
         <translation>Last successful sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="106"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="110"/>
         <source>Dữ liệu luôn được lưu tại quầy trước; F10 xem chi tiết.</source>
         <translation>Data is always saved at the counter first; F10 shows the details.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statusbar.py" line="113"/>
+        <location filename="../../counter_app/ui/statusbar.py" line="117"/>
         <source>bị từ chối: {n}</source>
         <translation>rejected: {n}</translation>
     </message>
@@ -377,6 +377,19 @@
         <location filename="../../counter_app/ui/returns/card.py" line="112"/>
         <source>Số bộ hồ sơ: %d</source>
         <translation>Number of dossier sets: %d</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dossier_list.py" line="28"/>
+        <source>{n} hồ sơ</source>
+        <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dossier_list.py" line="31"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1530,190 @@ Procedure: {procedure}</translation>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/table_model.py" line="92"/>
+        <source>Enter hoặc nhấp đúp: xem danh sách hồ sơ</source>
+        <translation>Enter or double-click: list the dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="98"/>
+        <source>Xuất CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="99"/>
+        <source>Xuất báo cáo ra tệp Excel (XLSX)</source>
+        <translation>Export the report to an Excel file (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="100"/>
+        <source>Xuất báo cáo ra tệp PDF</source>
+        <translation>Export the report to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="101"/>
+        <source>Xuất báo cáo ra tệp CSV</source>
+        <translation>Export the report to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="111"/>
+        <source>In báo cáo ({key})</source>
+        <translation>Print report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="114"/>
+        <source>In báo cáo (xem trước)</source>
+        <translation>Print the report (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="171"/>
+        <source>Chưa có báo cáo để xuất; hãy lập báo cáo trước.</source>
+        <translation>No report to export yet; run a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="174"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="192"/>
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="197"/>
+        <source>Không xuất được báo cáo: {why}</source>
+        <translation>Could not export the report: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="204"/>
+        <source>Chưa có báo cáo để in; hãy lập báo cáo trước.</source>
+        <translation>No report to print yet; run a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="218"/>
+        <source>Xem trước khi in — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSlice</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="64"/>
+        <source>Biểu 06 – Tình hình giải quyết hồ sơ</source>
+        <translation>Form 06 – Dossier processing status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="65"/>
+        <source>Chỉ số đánh giá</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="66"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="77"/>
+        <source>Tùy chọn từ ngày – đến ngày</source>
+        <translation>Custom from – to</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="83"/>
+        <source>Lập báo cáo ({key})</source>
+        <translation>Run report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="98"/>
+        <source>Lập báo cáo đã chọn</source>
+        <translation>Run the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="99"/>
+        <source>Hủy báo cáo đang lập</source>
+        <translation>Cancel the report being run</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="103"/>
+        <source>&amp;Báo cáo:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="104"/>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="105"/>
+        <source>&amp;Từ ngày:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="106"/>
+        <source>Đế&amp;n ngày:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="164"/>
+        <source>Đang lập {name}…</source>
+        <translation>Running {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="176"/>
+        <source>Không lập được báo cáo: {why}</source>
+        <translation>Could not run the report: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="179"/>
+        <source>Đã hủy lập báo cáo.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="188"/>
+        <source>Báo cáo này không có danh sách hồ sơ chi tiết.</source>
+        <translation>This report has no dossier list behind its figures.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="193"/>
+        <source>Đang lấy danh sách hồ sơ…</source>
+        <translation>Fetching the dossier list…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsSlice</name>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="47"/>
@@ -1603,6 +1800,14 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/returns/slice.py" line="293"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/progress.py" line="36"/>
+        <source>Hủy (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from counter_app.ui.tasks import TaskRunner
 
 
-class ProgressPanel(QWidget):
+class RunProgress(QWidget):
     """Runs one cancellable task at a time through the TaskRunner and shows it is running.
 
     The task gets a ``threading.Event`` as its last argument and may stop when it is set. A

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from counter_app.core.periods import PRESETS, Period, PeriodError, preset
 from counter_app.core.report_table import ReportTable
 from counter_app.ui.reports.dossier_list import DossierListDialog
-from counter_app.ui.reports.progress import ProgressPanel
+from counter_app.ui.reports.progress import RunProgress
 from counter_app.ui.reports.report_view import ReportView
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
@@ -85,7 +85,7 @@ class ReportsSlice(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #a8071a;")
         self.error.setWordWrap(True)
-        self.progress = ProgressPanel(tasks, self)
+        self.progress = RunProgress(tasks, self)
         self.progress.sig_cancelled.connect(self._on_progress_cancelled)
         self.view = ReportView(tasks, self)
         self.view.drillRequested.connect(self._on_view_drill)
