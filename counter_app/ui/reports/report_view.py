@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
@@ -19,7 +18,7 @@ from counter_app.core.report_table import Column, ReportTable
 from counter_app.core.text import fold
 from counter_app.services import exports
 from counter_app.services.errors import ServiceError
-from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
+from counter_app.ui.printing.preview import PdfPreview, printer_or_pdf
 from counter_app.ui.reports.table_model import GroupHeaderView, ReportTableModel
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
@@ -68,8 +67,7 @@ class ReportView(QWidget):
         self._tasks = tasks
         self._drillable = drillable
         self._last_dir = Path.home()
-        self.preview: QPrintPreviewDialog | None = None
-        self._preview_printer: QPrinter | None = None
+        self._preview = PdfPreview(self)
         self.printer_override: QPrinter | None = None  # tests and print-to-file deployments
         self.model = ReportTableModel(self)
         self.title = QLabel()
@@ -208,29 +206,10 @@ class ReportView(QWidget):
                         on_error=self._on_failed)
 
     def _show_preview(self, pdf: bytes, title: str) -> None:
-        if self.preview is not None:  # the old preview goes before the printer it paints on
-            old, self.preview = self.preview, None
-            old.close()
-            old.deleteLater()
-        # Qt does not own a preview's printer: it must outlive the dialog.
-        self._preview_printer = self._printer()
-        self.preview = QPrintPreviewDialog(self._preview_printer, self)
-        self.preview.setWindowTitle(self.tr("Xem trước khi in — {title}").format(title=title))
-        self.preview.paintRequested.connect(lambda printer: self._paint(pdf, printer))
-        self.preview.open()
+        self._preview.open(pdf, self.tr("Xem trước khi in — {title}").format(title=title),
+                           self.printer_override or printer_or_pdf(), self.sig_message.emit)
 
-    def _paint(self, pdf: bytes, printer: Any) -> None:
-        try:
-            print_pdf(pdf, printer)
-        except PrintError as exc:
-            self.sig_message.emit(str(exc))
-
-    def _printer(self) -> QPrinter:
-        if self.printer_override is not None:
-            return self.printer_override
-        try:
-            return make_printer()
-        except PrintError:  # no printer on this computer: the preview can still save a PDF
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            return printer
+    @property
+    def preview(self) -> QPrintPreviewDialog | None:
+        """The open print preview, if any."""
+        return self._preview.dialog
