@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
+from PIL import Image
 
 from counter_app.printing.exports import to_csv, to_pdf, to_xlsx
-from tests.printing.pdfcheck import BASE14, fonts, norm, page_sizes, pdf_text, reader
+from tests.printing.pdfcheck import BASE14, fonts, norm, page_sizes, pdf_text, rasterize, reader
 from tests.report_samples import COLUMNS, ROWS, TOTAL, form06_table, many_rows, narrow
 
 A4_PORTRAIT_W = 595.27
@@ -129,6 +131,18 @@ def test_pdf_repeats_the_header_on_every_page_and_numbers_the_pages():
         assert "Trực tiếp, bưu chính" in page and "Lĩnh vực" in page
         assert f"Trang {number}/{len(pages)}" in page
     assert "Lĩnh vực số 120" in pages[-1] and "Tổng cộng" in pages[-1]
+
+
+def test_report_pdfs_are_rendered_to_png_for_people_to_look_at():
+    """artifacts/print/report_*: a wide Biểu 06 over pages and a narrow portrait table."""
+    out = Path(__file__).resolve().parents[2] / "artifacts" / "print"
+    for stem, table in (("report_form06_pages", many_rows(60)), ("report_narrow", narrow())):
+        pngs = rasterize(to_pdf(table), out, 80, stem=stem)
+        assert pngs
+        with Image.open(pngs[0]) as image:
+            gray = image.convert("L")
+        inked = sum(gray.point(lambda v: 255 if v < 128 else 0).histogram()[255:])
+        assert inked / (gray.width * gray.height) > 0.005  # not a blank page
 
 
 def test_pdf_of_an_empty_table_says_there_is_nothing():
