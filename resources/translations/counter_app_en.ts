@@ -1076,47 +1076,47 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="66"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="65"/>
         <source>Chưa có phiếu nào để in lại.</source>
         <translation>There is no slip to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="82"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="81"/>
         <source>Chưa có phiếu nào để xem trước.</source>
         <translation>No slip to preview yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="93"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="83"/>
         <source>Xem trước khi in — {code}</source>
         <translation>Print preview — {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="95"/>
         <source>Chưa có phiếu nào để lưu.</source>
         <translation>No slip to save yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="105"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="99"/>
         <source>Lưu phiếu thành PDF</source>
         <translation>Save slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="114"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="108"/>
         <source>Không lưu được tệp: {e}</source>
         <translation>Could not save the file: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="125"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="119"/>
         <source>Không tạo được phiếu để in: {e}</source>
         <translation>Could not create the slip for printing: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="140"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="134"/>
         <source>Chưa in được phiếu của hồ sơ {code}: {why} Ctrl+P: in lại.</source>
         <translation>Could not print the slip of dossier {code}: {why} Ctrl+P: print again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="148"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="142"/>
         <source>Đã in {title} của hồ sơ {code}.</source>
         <translation>Printed {title} for dossier {code}.</translation>
     </message>
@@ -1540,72 +1540,72 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="95"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="95"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="98"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="96"/>
         <source>Xuất CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="99"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
         <source>Xuất báo cáo ra tệp Excel (XLSX)</source>
         <translation>Export the report to an Excel file (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="100"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="98"/>
         <source>Xuất báo cáo ra tệp PDF</source>
         <translation>Export the report to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="101"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="99"/>
         <source>Xuất báo cáo ra tệp CSV</source>
         <translation>Export the report to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="111"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="109"/>
         <source>In báo cáo ({key})</source>
         <translation>Print report ({key})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="114"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="112"/>
         <source>In báo cáo (xem trước)</source>
         <translation>Print the report (preview)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="171"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="169"/>
         <source>Chưa có báo cáo để xuất; hãy lập báo cáo trước.</source>
         <translation>No report to export yet; run a report first.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="174"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="172"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="192"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="190"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="197"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="195"/>
         <source>Không xuất được báo cáo: {why}</source>
         <translation>Could not export the report: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="204"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="202"/>
         <source>Chưa có báo cáo để in; hãy lập báo cáo trước.</source>
         <translation>No report to print yet; run a report first.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="218"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="209"/>
         <source>Xem trước khi in — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
@@ -1688,27 +1688,27 @@ Procedure: {procedure}</translation>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="164"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="171"/>
         <source>Đang lập {name}…</source>
         <translation>Running {name}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="176"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="183"/>
         <source>Không lập được báo cáo: {why}</source>
         <translation>Could not run the report: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="179"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="186"/>
         <source>Đã hủy lập báo cáo.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="188"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="195"/>
         <source>Báo cáo này không có danh sách hồ sơ chi tiết.</source>
         <translation>This report has no dossier list behind its figures.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="193"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="200"/>
         <source>Đang lấy danh sách hồ sơ…</source>
         <translation>Fetching the dossier list…</translation>
     </message>

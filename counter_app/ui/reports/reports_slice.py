@@ -117,6 +117,13 @@ class ReportsSlice(QWidget):
         layout.addWidget(self.view, 1)
         self.error.hide()
 
+    def focus_first(self) -> None:
+        """Where the keys go when the tab opens: the report shown, else the report picker."""
+        if self.view.table is not None:
+            self.view.focus_table()
+        else:
+            self.report_box.setFocus()
+
     # ------------------------------------------------------------------ period
     def period(self) -> Period:
         """The period the pickers name; PeriodError (Vietnamese) when it cannot be reported."""

@@ -85,6 +85,8 @@ def test_each_preset_fills_the_dates_and_a_date_typed_makes_it_custom(reports):
 
 
 def test_f5_computes_the_chosen_report_off_the_gui_thread_and_shows_it(qtbot, reports, calls):
+    reports.focus_first()
+    assert QApplication.focusWidget() is reports.report_box
     _choose_period(reports, "last_month")
     with qtbot.waitSignal(reports.sig_shown, timeout=10_000) as shown:
         qtbot.keyClick(reports.report_box, Qt.Key.Key_F5)
@@ -93,6 +95,9 @@ def test_f5_computes_the_chosen_report_off_the_gui_thread_and_shows_it(qtbot, re
     assert calls.threads[0] != threading.main_thread().name
     assert reports.view.model.rowCount() == 4
     assert reports.view.view.hasFocus()  # ↑↓ and Enter work at once
+    reports.report_box.setFocus()
+    reports.focus_first()  # back on the tab: the report shown takes the keys
+    assert reports.view.view.hasFocus()
     assert not reports.progress.isVisible()
     screenshot(reports, "reports_slice_form06")
     reports.report_box.setCurrentIndex(2)
