@@ -14,7 +14,7 @@ LINT = Path(sys.executable).with_name("lint-imports")
 
 CORE = "core imports only the standard library"
 UI = "the UI imports only services, core and Qt"
-PRINTING = "printing imports only core and reportlab: plain data in, PDF bytes out"
+PRINTING = "printing imports only core, reportlab and openpyxl: data in, bytes out"
 SCANNING = "scanning imports only core and its image, PDF and device libraries (never Qt)"
 QT = "only the UI (and the composition root) imports Qt"
 

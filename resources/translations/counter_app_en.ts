@@ -593,6 +593,19 @@
     </message>
 </context>
 <context>
+    <name>DossierListDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/dossier_list.py" line="28"/>
+        <source>{n} hồ sơ</source>
+        <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/dossier_list.py" line="31"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>DossierListView</name>
     <message>
         <location filename="../../counter_app/ui/reports/dashboard_parts.py" line="82"/>
@@ -1317,47 +1330,47 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="66"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="65"/>
         <source>Chưa có phiếu nào để in lại.</source>
         <translation>There is no slip to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="82"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="81"/>
         <source>Chưa có phiếu nào để xem trước.</source>
         <translation>No slip to preview yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="93"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="83"/>
         <source>Xem trước khi in — {code}</source>
         <translation>Print preview — {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="101"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="95"/>
         <source>Chưa có phiếu nào để lưu.</source>
         <translation>No slip to save yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="105"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="99"/>
         <source>Lưu phiếu thành PDF</source>
         <translation>Save slip as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="114"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="108"/>
         <source>Không lưu được tệp: {e}</source>
         <translation>Could not save the file: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="125"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="119"/>
         <source>Không tạo được phiếu để in: {e}</source>
         <translation>Could not create the slip for printing: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="140"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="134"/>
         <source>Chưa in được phiếu của hồ sơ {code}: {why} Ctrl+P: in lại.</source>
         <translation>Could not print the slip of dossier {code}: {why} Ctrl+P: print again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/controller.py" line="148"/>
+        <location filename="../../counter_app/ui/printing/controller.py" line="142"/>
         <source>Đã in {title} của hồ sơ {code}.</source>
         <translation>Printed {title} for dossier {code}.</translation>
     </message>
@@ -1771,6 +1784,190 @@ Procedure: {procedure}</translation>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/table_model.py" line="92"/>
+        <source>Enter hoặc nhấp đúp: xem danh sách hồ sơ</source>
+        <translation>Enter or double-click: list the dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="95"/>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="95"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="96"/>
+        <source>Xuất CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="97"/>
+        <source>Xuất báo cáo ra tệp Excel (XLSX)</source>
+        <translation>Export the report to an Excel file (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="98"/>
+        <source>Xuất báo cáo ra tệp PDF</source>
+        <translation>Export the report to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="99"/>
+        <source>Xuất báo cáo ra tệp CSV</source>
+        <translation>Export the report to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="109"/>
+        <source>In báo cáo ({key})</source>
+        <translation>Print report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="112"/>
+        <source>In báo cáo (xem trước)</source>
+        <translation>Print the report (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="169"/>
+        <source>Chưa có báo cáo để xuất; hãy lập báo cáo trước.</source>
+        <translation>No report to export yet; run a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="172"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="190"/>
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="195"/>
+        <source>Không xuất được báo cáo: {why}</source>
+        <translation>Could not export the report: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="202"/>
+        <source>Chưa có báo cáo để in; hãy lập báo cáo trước.</source>
+        <translation>No report to print yet; run a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="209"/>
+        <source>Xem trước khi in — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSlice</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="64"/>
+        <source>Biểu 06 – Tình hình giải quyết hồ sơ</source>
+        <translation>Form 06 – Dossier processing status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="65"/>
+        <source>Chỉ số đánh giá</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="66"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="77"/>
+        <source>Tùy chọn từ ngày – đến ngày</source>
+        <translation>Custom from – to</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="83"/>
+        <source>Lập báo cáo ({key})</source>
+        <translation>Run report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="98"/>
+        <source>Lập báo cáo đã chọn</source>
+        <translation>Run the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="99"/>
+        <source>Hủy báo cáo đang lập</source>
+        <translation>Cancel the report being run</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="103"/>
+        <source>&amp;Báo cáo:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="104"/>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="105"/>
+        <source>&amp;Từ ngày:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="106"/>
+        <source>Đế&amp;n ngày:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="171"/>
+        <source>Đang lập {name}…</source>
+        <translation>Running {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="183"/>
+        <source>Không lập được báo cáo: {why}</source>
+        <translation>Could not run the report: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="186"/>
+        <source>Đã hủy lập báo cáo.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="195"/>
+        <source>Báo cáo này không có danh sách hồ sơ chi tiết.</source>
+        <translation>This report has no dossier list behind its figures.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="200"/>
+        <source>Đang lấy danh sách hồ sơ…</source>
+        <translation>Fetching the dossier list…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsSlice</name>
     <message>
         <location filename="../../counter_app/ui/returns/slice.py" line="47"/>
@@ -1857,6 +2054,14 @@ Procedure: {procedure}</translation>
         <location filename="../../counter_app/ui/returns/slice.py" line="293"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../../counter_app/ui/reports/progress.py" line="36"/>
+        <source>Hủy (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>

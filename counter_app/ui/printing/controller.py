@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from counter_app.services import prints
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
+from counter_app.ui.printing.preview import PdfPreview, printer_or_pdf
 from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
 from counter_app.ui.tasks import TaskRunner
 
@@ -38,8 +38,7 @@ class PrintController(QObject):
         self.last_failed = False
         # Tests and "print to file" deployments can give a printer; None = the configured one.
         self.printer_override: QPrinter | None = None
-        self.preview: QPrintPreviewDialog | None = None  # the open print preview, if any
-        self._preview_printer: QPrinter | None = None
+        self._preview = PdfPreview(parent)
 
     def set_context(self, ctx: ServiceContext) -> None:
         """A new snapshot (enrollment or a sync changed the device or reference data)."""
@@ -81,19 +80,14 @@ class PrintController(QObject):
         if self.last is None:
             self.sig_failed.emit(self.tr("Chưa có phiếu nào để xem trước."))
             return
-        pdf = self.last.pdf
-        if self.preview is not None:  # an earlier preview goes before the printer it paints on
-            old, self.preview = self.preview, None
-            old.close()
-            shiboken6.delete(old)
-        # Qt does not own the printer a preview paints on: it must outlive the dialog, or the
-        # dialog paints on freed memory (the crash when no printer was installed).
-        self._preview_printer = self._target_printer_or_pdf()
-        self.preview = QPrintPreviewDialog(self._preview_printer, self._window)
-        self.preview.setWindowTitle(self.tr("Xem trước khi in — {code}").format(
-            code=self.last.record.dossier_code))
-        self.preview.paintRequested.connect(lambda printer: print_pdf(pdf, printer))
-        self.preview.open()
+        self._preview.open(self.last.pdf, self.tr("Xem trước khi in — {code}").format(
+            code=self.last.record.dossier_code),
+            self.printer_override or printer_or_pdf(self._prefs.slip_printer))
+
+    @property
+    def preview(self) -> QPrintPreviewDialog | None:
+        """The open print preview, if any."""
+        return self._preview.dialog
 
     def save_last_as(self, path: str = "") -> None:
         """Save the last document as a PDF file; without a path, ask where."""
@@ -155,13 +149,3 @@ class PrintController(QObject):
     def _on_saved(self, record_id: int, path: str) -> None:
         self._record(record_id, "saved", path, None)
         self.sig_saved.emit(path)
-
-    def _target_printer_or_pdf(self) -> QPrinter:
-        if self.printer_override is not None:
-            return self.printer_override
-        try:
-            return make_printer(self._prefs.slip_printer)
-        except PrintError:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            return printer

@@ -1,1 +1,1 @@
-"""Reports, indicators and the supervisor's dashboard (issue 9)."""
+"""Reports, indicators and the supervisor's dashboard: the reports screen, exports, the dashboard."""
