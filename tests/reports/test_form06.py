@@ -10,11 +10,13 @@ import pytest
 from counter_app.core.stats import (
     FORM06_FIGURES, TOTAL_LABEL, Form06Row, form06, report_from_counts,
 )
+from counter_app.core.dossier import Status
 from counter_app.services import queries, reports
 from counter_app.services.auth import add_clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.storage import reports as store_reports
+from tests.back_office import report_progress
 from tests.conftest import FakeClock
 from tests.reports import dataset as ds
 
@@ -163,3 +165,14 @@ def test_cancelling_stops_the_computation(ctx: ServiceContext, built: dict[str, 
         reports.indicators(ctx, "counter", ds.DATE_FROM, ds.DATE_TO, cancel=event)
     assert reports.form06(ctx, "counter", ds.DATE_FROM, ds.DATE_TO,
                           threading.Event()).report.total.received_total == 11
+
+
+def test_a_withdrawal_stays_dated_when_the_back_office_reports_on_it_later(
+        ctx: ServiceContext, clock: FakeClock, built: dict[str, str]) -> None:
+    """The back office's late report on a withdrawn dossier touches the row (a conflict kept
+    for a supervisor), not the date of the withdrawal."""
+    clock.now = ds.t(2, 9, month=12)
+    assert report_progress(ctx, built["withdrawn"], Status.RESULT_READY, clock.now) == "conflict"
+    clock.now = ds.NOW
+    report = reports.form06(ctx, "counter", ds.DATE_FROM, ds.DATE_TO).report
+    assert report.total.withdrawn == 1 and report.total.in_progress_total == 3
