@@ -22,18 +22,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from counter_app.core.codes import DEFAULT_LANE_WIDTH, CodeLane
-from counter_app.core.dossier import OPEN, Dossier, Status, from_payload
+from counter_app.core.dossier import OPEN, Dossier, Status
 from counter_app.core.stats import StatRecord
 from counter_app.core.timeutil import VN_TZ, iso, parse_iso
 from counter_app.storage.db import raw
-from counter_app.storage.dossiers import _SUMMARY_COLUMNS, DossierSummary, _summary
+from counter_app.storage.dossiers import (
+    _SUMMARY_COLUMNS, DOSSIER_READ, DossierSummary, _summary, from_row,
+)
 
 Check = Callable[[], None]  # raises to stop a long computation (cancelled); called between chunks
 
@@ -119,11 +121,12 @@ _INDEX = {_FRESH: " INDEXED BY ix_dossiers_report", _FRESH_PAUSABLE: " INDEXED B
 
 # Groupings of the counts: Biểu 06 by field; the indicators also by counter, unit, procedure.
 # A counter is told by its code's number: the lanes of DEFAULT_LANE_WIDTH (core.codes).
+# Named with their table, so the ratings' join can use them as they are.
 GROUPS: dict[str, str] = {
-    "field": "field",
-    "procedure": "procedure_code",
-    "unit": "receiving_unit",
-    "counter": f"((CAST(substr(code, -4) AS INTEGER) - 1) / {DEFAULT_LANE_WIDTH}) + 1",
+    "field": "dossiers.field",
+    "procedure": "dossiers.procedure_code",
+    "unit": "dossiers.receiving_unit",
+    "counter": f"((CAST(substr(dossiers.code, -4) AS INTEGER) - 1) / {DEFAULT_LANE_WIDTH}) + 1",
 }
 
 
@@ -134,7 +137,7 @@ def lanes_filter(lanes: Sequence[CodeLane] | None) -> str:
         return ""
     if not lanes:
         return " AND 0"
-    number = "CAST(substr(code, -4) AS INTEGER)"
+    number = "CAST(substr(dossiers.code, -4) AS INTEGER)"
     parts = [f"{number} BETWEEN {int(lane.first)} AND {int(lane.last)}" for lane in lanes]
     return f" AND ({' OR '.join(parts)})"
 
@@ -225,20 +228,10 @@ def received_dossiers(session: Session, window: Window, *, lanes: Sequence[CodeL
     for a, b in window.months():
         check()
         rows = conn.execute(
-            "SELECT code, status, body, rescheduled, resolved_at, returned_at FROM dossiers "
-            f"WHERE received_at >= ? AND received_at < ?{lanes_filter(lanes)} "
-            "ORDER BY received_at, code", (a, b))
-        for code, status, body, rescheduled, resolved_at, returned_at in rows:
-            d = from_payload(code, Status(status), json.loads(body), parse_iso)
-            out.append(_with_columns(d, rescheduled, resolved_at, returned_at))
+            f"SELECT {DOSSIER_READ} FROM dossiers WHERE received_at >= ? AND received_at < ?"
+            f"{lanes_filter(lanes)} ORDER BY received_at, code", (a, b))
+        out += [from_row(row) for row in rows]
     return out
-
-
-def _with_columns(d: Dossier, rescheduled: int, resolved_at: str | None,
-                  returned_at: str | None) -> Dossier:
-    return replace(d, rescheduled=bool(rescheduled),
-                   resolved_at=None if resolved_at is None else parse_iso(resolved_at),
-                   returned_at=None if returned_at is None else parse_iso(returned_at))
 
 
 # --------------------------------------------------------------------------- indicators
@@ -333,8 +326,8 @@ def ratings(session: Session, window: Window, *, group: str,
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'"
                     ).fetchone() is None:
         return []
-    key = GROUPS[group].replace("code", "dossiers.code") if group == "counter" else GROUPS[group]
-    scope = lanes_filter(lanes).replace("code", "dossiers.code")
+    key = GROUPS[group]
+    scope = lanes_filter(lanes)
     rows = conn.execute(
         f"SELECT {key}, r.criteria, r.overall FROM ratings r JOIN dossiers "
         f"ON dossiers.code = r.dossier_code WHERE r.rated_at >= :start AND r.rated_at < :end "

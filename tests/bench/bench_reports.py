@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 20, 17, 0, tzinfo=VN_TZ)
 
 # The plainest aggregate: every dossier received before the end, one pass, one CASE per figure.
 _WD = "(status = 7 AND updated_at < :end)"
-_OPEN_AT_END = f"NOT {_WD} AND NOT (resolved_at < :end)"
+_OPEN_AT_END = f"NOT {_WD} AND (resolved_at IS NULL OR resolved_at >= :end)"
 PLAIN = f"""
 SELECT field,
   sum(NOT {_WD} AND received_at >= :start AND channel = 'online'),
