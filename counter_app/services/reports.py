@@ -132,13 +132,14 @@ def form06_codes(ctx: ServiceContext, scope: Scope, date_from: date, date_to: da
     w = _window(ctx, date_from, date_to)
     if column_key not in FIGURE_KEYS:
         raise ServiceError("column", "unknown", "Cột này không phải một số liệu của Biểu 06.")
-    if row_key != TOTAL_LABEL and row_key not in ctx.catalog.fields():
-        raise ServiceError("row", "unknown", f"Biểu 06 không có dòng lĩnh vực {row_key!r}.")
     check = _checker(cancel)
     field = None if row_key == TOTAL_LABEL else row_key
     with ctx.store.reading() as session:
         records = store_reports.stat_records(session, w, lanes=lanes, field=field, check=check)
     check()
+    # A field no longer in the catalog still has its row while dossiers of it count.
+    if field is not None and not records and field not in ctx.catalog.fields():
+        raise ServiceError("row", "unknown", f"Biểu 06 không có dòng lĩnh vực {row_key!r}.")
     report = core_form06(records, w.date_from, w.date_to, now=w.now, drill=True)
     return report.codes(row_key, column_key)
 

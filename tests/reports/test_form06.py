@@ -176,3 +176,16 @@ def test_a_withdrawal_stays_dated_when_the_back_office_reports_on_it_later(
     clock.now = ds.NOW
     report = reports.form06(ctx, "counter", ds.DATE_FROM, ds.DATE_TO).report
     assert report.total.withdrawn == 1 and report.total.in_progress_total == 3
+
+
+def test_a_field_gone_from_the_catalog_keeps_its_row_and_drill_down(
+        ctx: ServiceContext, built: dict[str, str]) -> None:
+    """A catalog update that renames a field must not hide the dossiers filed under the old name."""
+    kept = [p for p in ctx.catalog if p.field != ds.DD]
+    smaller = replace(ctx, catalog=replace(ctx.catalog, procedures=tuple(kept)))
+    report = reports.form06(smaller, "counter", ds.DATE_FROM, ds.DATE_TO).report
+    assert figures(next(r for r in report.rows if r.field == ds.DD)) == expected_row(
+        ds.DD, ds.EXPECTED_COUNTER[ds.DD])
+    codes = reports.form06_codes(smaller, "counter", ds.DATE_FROM, ds.DATE_TO, ds.DD,
+                                 "carried_over")
+    assert codes == (built["carried_late"],)
