@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import astuple, dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Literal
 
@@ -73,7 +74,8 @@ class StatRecord:
     code: str = ""
 
 
-# Order of the figures in a row; also the order of Form06Row's integer fields.
+# Order of the figures in a row; also the order of Form06Row's integer fields. With
+# "withdrawn" they are the column keys a figure is drilled down by.
 FORM06_FIGURES: tuple[str, ...] = (
     "received_online",
     "received_direct",
@@ -186,12 +188,29 @@ class Form06Row:
         return Form06Row(self.field if field is None else field, *(a + b for a, b in zip(mine, theirs)))
 
 
+# The figures a drill-down can open: every figure of a row and the withdrawn dossiers.
+DRILL_FIGURES: tuple[str, ...] = (*FORM06_FIGURES, "withdrawn")
+Cell = tuple[str, str]  # (row key: a field's name or TOTAL_LABEL, figure name)
+
+
 @dataclass(frozen=True)
 class Form06Report:
-    """Biểu 06 for a period: a row per field, sorted by field, and the total row."""
+    """Biểu 06 for a period: a row per field, sorted by field, and the total row.
+
+    ``cells`` (filled by ``form06(..., drill=True)``) maps (field or TOTAL_LABEL, figure name of
+    DRILL_FIGURES) to the codes of the dossiers that figure counts, in the order given; every
+    figure has exactly as many codes as its value. Empty cells are left out.
+    """
 
     rows: tuple[Form06Row, ...]
     total: Form06Row
+    cells: Mapping[Cell, tuple[str, ...]] = dataclass_field(default_factory=dict)
+
+    def codes(self, row_key: str, figure: str) -> tuple[str, ...]:
+        """The dossier codes one figure counts (drill-down); KeyError for an unknown figure."""
+        if figure not in DRILL_FIGURES:
+            raise KeyError(figure)
+        return self.cells.get((row_key, figure), ())
 
     def check(self) -> None:
         """Check every row, the total, and that the total is the sum of the rows."""
@@ -223,6 +242,7 @@ def form06(
     now: datetime | None = None,
     *,
     all_fields: Iterable[str] = (),
+    drill: bool = False,
 ) -> Form06Report:
     """Biểu 06 by field for the period [date_from, date_to] (Vietnam dates, both inclusive).
 
@@ -244,6 +264,7 @@ def form06(
 
     If a dossier has both a withdrawal and a resolution, the earlier one ended it.
     ``all_fields`` adds zero rows for fields with no dossiers, so a report lists the whole catalog.
+    ``drill`` records each dossier's ``code`` in the cells it counts in (``Form06Report.cells``).
     """
     if date_from > date_to:
         raise ValueError(f"date_from {date_from} is after date_to {date_to}")
@@ -252,6 +273,7 @@ def form06(
     judged_at = end if now is None else min(end, to_vn_local(now))
 
     acc: dict[str, list[int]] = {name: [0] * 9 for name in all_fields}
+    marks: dict[tuple[str, int], list[str]] | None = {} if drill else None
     for rec in records:
         received = to_vn_local(rec.received_at)
         if received >= end:
@@ -273,25 +295,84 @@ def form06(
 
         if withdrawn is not None and withdrawn < end:
             slots[_WITHDRAWN] += 1
+            if marks is not None:
+                marks.setdefault((rec.field, _WITHDRAWN), []).append(rec.code)
             continue
 
         if received < start:
-            slots[_CARRIED] += 1
+            kind = _CARRIED
         elif rec.channel == "online":
-            slots[_ONLINE] += 1
+            kind = _ONLINE
         elif rec.channel == "direct" or rec.channel == "postal":
-            slots[_DIRECT] += 1
+            kind = _DIRECT
         else:
             raise ValueError(f"unknown channel {rec.channel!r} in field {rec.field!r}")
 
         appointment = to_vn_local(rec.appointment_at)
         if resolved is not None and resolved < end:
-            slots[_RESOLUTION_SLOT[classify_resolution(appointment, resolved)]] += 1
+            outcome = _RESOLUTION_SLOT[classify_resolution(appointment, resolved)]
         elif is_overdue(_IN_PROGRESS[rec.suspended], appointment, judged_at):
-            slots[_OVERDUE] += 1
+            outcome = _OVERDUE
         else:
-            slots[_WITHIN] += 1
+            outcome = _WITHIN
+        slots[kind] += 1
+        slots[outcome] += 1
+        if marks is not None:
+            marks.setdefault((rec.field, kind), []).append(rec.code)
+            marks.setdefault((rec.field, outcome), []).append(rec.code)
 
+    rows = tuple(_row(name, acc[name]) for name in sorted(acc))
+    total_slots = [sum(column) for column in zip(*acc.values())] if acc else [0] * 9
+    cells = {} if marks is None else _cells(sorted(acc), marks)
+    return Form06Report(rows=rows, total=_row(TOTAL_LABEL, total_slots), cells=cells)
+
+
+# Each figure of DRILL_FIGURES as the accumulator slots it sums.
+_FIGURE_SLOTS: dict[str, tuple[int, ...]] = {
+    "received_online": (_ONLINE,), "received_direct": (_DIRECT,), "carried_over": (_CARRIED,),
+    "received_total": (_ONLINE, _DIRECT, _CARRIED),
+    "resolved_early": (_EARLY,), "resolved_on_time": (_ON_TIME,), "resolved_late": (_LATE,),
+    "resolved_total": (_EARLY, _ON_TIME, _LATE),
+    "in_progress_within": (_WITHIN,), "in_progress_overdue": (_OVERDUE,),
+    "in_progress_total": (_WITHIN, _OVERDUE), "withdrawn": (_WITHDRAWN,),
+}
+
+
+def _cells(fields: list[str], marks: dict[tuple[str, int], list[str]]) -> dict[Cell, tuple[str, ...]]:
+    """Every figure's codes: a field's, then the total's (the fields' codes in field order)."""
+    cells: dict[Cell, tuple[str, ...]] = {}
+    for figure, slots in _FIGURE_SLOTS.items():
+        everyone: list[str] = []
+        for name in fields:
+            codes = [code for slot in slots for code in marks.get((name, slot), ())]
+            if codes:
+                cells[(name, figure)] = tuple(codes)
+                everyone += codes
+        if everyone:
+            cells[(TOTAL_LABEL, figure)] = tuple(everyone)
+    return cells
+
+
+# The figures counted one by one (the totals are their sums), in accumulator slot order.
+BASE_FIGURES: tuple[str, ...] = (
+    "received_online", "received_direct", "carried_over", "resolved_early", "resolved_on_time",
+    "resolved_late", "in_progress_within", "in_progress_overdue", "withdrawn")
+
+
+def report_from_counts(counts: Mapping[str, Mapping[str, int]],
+                       all_fields: Iterable[str] = ()) -> Form06Report:
+    """Biểu 06 from figures counted elsewhere (the store's SQL): {field: {base figure: n}}.
+
+    The rows, totals and total row are made exactly as ``form06`` makes them; a figure name
+    outside BASE_FIGURES raises KeyError.
+    """
+    acc: dict[str, list[int]] = {name: [0] * 9 for name in all_fields}
+    for name, figures in counts.items():
+        slots = acc.setdefault(name, [0] * 9)
+        for figure, n in figures.items():
+            if figure not in BASE_FIGURES:
+                raise KeyError(figure)
+            slots[BASE_FIGURES.index(figure)] += n
     rows = tuple(_row(name, acc[name]) for name in sorted(acc))
     total_slots = [sum(column) for column in zip(*acc.values())] if acc else [0] * 9
     return Form06Report(rows=rows, total=_row(TOTAL_LABEL, total_slots))

@@ -9,6 +9,7 @@ from typing import Literal
 from counter_app.core.dossier import AuthorizedPerson, Dossier, Status, transition
 from counter_app.core.intake import FieldError, IntakeError, clean_authorized, require_reason
 from counter_app.core.text import clean_text
+from counter_app.core.timeutil import iso
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import DossierNotFoundError
 from counter_app.storage import dossiers, outbox
@@ -76,8 +77,10 @@ def withdraw(ctx: ServiceContext, code: str, reason: str) -> Dossier:
         dossier = dossiers.get(session, code)
         if dossier is None:
             raise DossierNotFoundError(code)
+        # The withdrawal time stays in the dossier's body too: Biểu 06 counts it apart from it.
         updated, event = transition(dossier, Status.WITHDRAWN, "counter", now,
-                                    {"withdrawn_at": now.isoformat(), "reason": clean_text(reason)})
+                                    {"withdrawn_at": now.isoformat(), "reason": clean_text(reason)},
+                                    details={**dict(dossier.details), "withdrawn_at": iso(now)})
         dossiers.save(session, updated, now)
         outbox.append(session, event, device_id=ctx.device.device_id, clerk=ctx.clerk)
     return updated

@@ -89,14 +89,18 @@ def save(session: Session, dossier: Dossier, now: datetime) -> None:
     conn.execute(_RENAME, (dossier.applicant.full_name, folded, dossier.code, folded))
 
 
-_GET = ("SELECT code, status, body, rescheduled, resolved_at, returned_at FROM dossiers "
-        "WHERE code = ?")
+# The columns a whole dossier is read from (`from_row`), in this order.
+DOSSIER_READ = "code, status, body, rescheduled, resolved_at, returned_at"
+_GET = f"SELECT {DOSSIER_READ} FROM dossiers WHERE code = ?"
 
 
 def get(session: Session, code: str) -> Dossier | None:
     row = raw(session).execute(_GET, (code.strip(),)).fetchone()
-    if row is None:
-        return None
+    return None if row is None else from_row(row)
+
+
+def from_row(row: tuple) -> Dossier:  # type: ignore[type-arg]
+    """The dossier of a row read as DOSSIER_READ."""
     code, status, body, rescheduled, resolved_at, returned_at = row
     d = from_payload(code, Status(status), json.loads(body), parse_iso)
     return replace(d, rescheduled=bool(rescheduled),

@@ -67,6 +67,10 @@ class DossierRow(Base):
         Index("ix_dossiers_phone", "applicant_phone"),
         Index("ix_dossiers_status_appointment", "status", "appointment_at"),
         Index("ix_dossiers_received_at", "received_at"),
+        # Reports (migration 0005): Biểu 06 reads these alone.
+        Index("ix_dossiers_report", "received_at", "status", "field", "channel",
+              "appointment_at", "resolved_at", "code"),
+        Index("ix_dossiers_resolved_received", "resolved_at", "received_at"),
     )
 
 

@@ -10,12 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counter_app.core.stats import (
+    DRILL_FIGURES,
     TOTAL_LABEL,
     Form06Row,
     StatRecord,
     StatsInvariantError,
     classify_resolution,
     form06,
+    report_from_counts,
 )
 
 UTC = timezone.utc
@@ -343,3 +345,60 @@ def _in_scope(r: StatRecord, start: datetime, end: datetime) -> bool:
     closes = [m for m in (vn(r.resolved_at) or r.resolved_at, vn(r.withdrawn_at) or r.withdrawn_at) if m]
     closed = min(closes) if closes else None
     return received < end and (closed is None or closed >= start)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(records(), max_size=40), st.integers(-20, 20), st.integers(0, 40))
+def test_every_figure_drills_down_to_as_many_codes_as_it_counts(
+    data: list[StatRecord], start_offset: int, length: int
+) -> None:
+    data = [replace(r, code=f"C{i}") for i, r in enumerate(data)]
+    date_from = BASE.date() + timedelta(days=start_offset)
+    date_to = date_from + timedelta(days=length)
+    report = form06(data, date_from, date_to, drill=True)
+    assert report == replace(form06(data, date_from, date_to), cells=report.cells)
+    for row in (*report.rows, report.total):
+        for figure in DRILL_FIGURES:
+            codes = report.codes(row.field, figure)
+            assert len(codes) == getattr(row, figure), (row.field, figure)
+            assert len(set(codes)) == len(codes)
+        # Each dossier counted is received (or withdrawn) once and has one outcome.
+        received = set(report.codes(row.field, "received_total"))
+        outcomes = set(report.codes(row.field, "resolved_total")) | set(
+            report.codes(row.field, "in_progress_total"))
+        assert received == outcomes
+        assert not received & set(report.codes(row.field, "withdrawn"))
+
+
+def test_drill_down_names_the_dossier_of_each_cell() -> None:
+    recs = [
+        StatRecord("A", "direct", dt(3), dt(5, 16), resolved_at=dt(4), code="early"),
+        StatRecord("A", "online", dt(3), dt(5, 16), resolved_at=dt(5, 17), code="late"),
+        StatRecord("B", "postal", dt(1, month=2), dt(20, month=2), code="carried-overdue"),
+        StatRecord("B", "direct", dt(3), dt(20), withdrawn_at=dt(4), code="withdrawn"),
+    ]
+    report = form06(recs, date(2025, 3, 1), date(2025, 3, 31), drill=True)
+    assert report.codes("A", "resolved_early") == ("early",)
+    assert report.codes("A", "received_online") == ("late",)
+    assert report.codes("B", "carried_over") == ("carried-overdue",)
+    assert report.codes("B", "in_progress_overdue") == ("carried-overdue",)
+    assert report.codes("B", "withdrawn") == ("withdrawn",)
+    assert sorted(report.codes(TOTAL_LABEL, "received_total")) == [
+        "carried-overdue", "early", "late"]
+    assert report.codes("B", "resolved_total") == ()
+    with pytest.raises(KeyError):
+        report.codes("A", "field")
+
+
+def test_a_report_from_counted_figures_is_the_same_report() -> None:
+    recs = [
+        StatRecord("A", "direct", dt(3), dt(5, 16), resolved_at=dt(4)),
+        StatRecord("B", "postal", dt(1, month=2), dt(20, month=2)),
+        StatRecord("B", "direct", dt(3), dt(20), withdrawn_at=dt(4)),
+    ]
+    counts = {"A": {"received_direct": 1, "resolved_early": 1},
+              "B": {"carried_over": 1, "in_progress_overdue": 1, "withdrawn": 1}}
+    assert report_from_counts(counts, ["C"]) == form06(recs, date(2025, 3, 1),
+                                                       date(2025, 3, 31), all_fields=["C"])
+    with pytest.raises(KeyError):
+        report_from_counts({"A": {"received_total": 1}})
