@@ -16,9 +16,10 @@ from datetime import date, datetime
 from typing import Literal, Union
 
 from counter_app.core.codes import CodeLane
+from counter_app.core.form06_table import COLUMNS as FORM06_COLUMNS
 from counter_app.core.form06_table import FIGURE_KEYS, form06_table
 from counter_app.core.indicators import IndicatorInputs, WorkingTime, indicators_table, rating_inputs
-from counter_app.core.report_table import ReportTable
+from counter_app.core.report_table import Column, ReportTable
 from counter_app.core.stats import TOTAL_LABEL, Form06Report, form06 as core_form06
 from counter_app.core.stats import report_from_counts
 from counter_app.printing.data import TrackingBookData, TrackingRow
@@ -228,3 +229,24 @@ def tracking_book(ctx: ServiceContext, scope: Scope, date_from: date, date_to: d
     w = Window(date_from, date_to, ctx.now())
     table = tracking_table(data)
     return replace(table, subtitle=(*_subtitle(ctx, scope, w)[:1], *table.subtitle))
+
+
+DRILL_COLUMNS = (Column("code", "Mã hồ sơ", width=26), Column("applicant", "Người nộp", width=26),
+                 Column("procedure", "Thủ tục", width=40), Column("received", "Ngày nhận", "date"),
+                 Column("appointment", "Hẹn trả", "date"), Column("status", "Trạng thái", width=22))
+
+
+def drill_table(ctx: ServiceContext, scope: Scope, date_from: date, date_to: date, row_key: str,
+                column_key: str, cancel: Cancel = None) -> ReportTable:
+    """`drill` as a table the report screen shows, exports and prints like any report."""
+    row_key = row_key or TOTAL_LABEL  # the screen names the total row ""
+    lines = drill(ctx, scope, date_from, date_to, row_key, column_key, cancel)
+    rows = tuple((s.code, s.applicant_name, s.procedure_name,
+                  None if s.received_at is None else s.received_at.date(),
+                  None if s.appointment_at is None else s.appointment_at.date(),
+                  s.status.label_vi) for s in lines)
+    w = Window(date_from, date_to, ctx.now())
+    column = next((c for c in FORM06_COLUMNS if c.key == column_key), None)
+    what = column_key if column is None else " – ".join(p for p in (column.group, column.header) if p)
+    return ReportTable(f"Hồ sơ: {row_key} – {what} ({len(rows)})", DRILL_COLUMNS, rows,
+                       row_keys=tuple(s.code for s in lines), subtitle=_subtitle(ctx, scope, w))

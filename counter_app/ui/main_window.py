@@ -17,6 +17,8 @@ from counter_app.ui.intake.slice import IntakeSlice
 from counter_app.core.dossier import Status
 from counter_app.ui.login.idle_lock import IdleWatcher, LockOverlay
 from counter_app.ui.printing.controller import PrintController
+from counter_app.ui.reports.dashboard import DashboardSlice
+from counter_app.ui.reports.tab import build_reports_slice
 from counter_app.ui.returns.slice import ReturnsSlice
 from counter_app.ui.search.slice import SearchSlice
 from counter_app.ui.serial_scanner import SerialScanner
@@ -55,14 +57,20 @@ class MainWindow(QMainWindow):
         self.settings = SettingsSlice(ctx, tasks, prefs)
         self.sync = SyncBridge(ctx, tasks, self)
         self.sync_panel = SyncPanel(ctx, tasks, self.sync)
+        self.reports = build_reports_slice(lambda: self._ctx, tasks, clerk.role)
+        self.dashboard = DashboardSlice(ctx, tasks, clerk)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, label in ((self.intake, self.tr("Tiếp nhận (F2)")),
                               (self.returns, self.tr("Trả kết quả (F3)")),
                               (self.search, self.tr("Tra cứu (F4)")),
+                              (self.reports, self.tr("Báo cáo (F7)")),
+                              (self.dashboard, self.tr("Bảng điều hành (F8)")),
                               (self.settings, self.tr("Cài đặt (F9)")),
                               (self.sync_panel, self.tr("Đồng bộ (F10)"))):
             self.tabs.addTab(widget, label)
+        # A clerk's account has no dashboard (its figures are the unit's): no tab, no F8.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.dashboard), self.dashboard.allowed)
         self.setCentralWidget(self.tabs)
         self.status = CounterStatusBar(ctx, tasks, self)
         self.setStatusBar(self.status)
@@ -106,6 +114,9 @@ class MainWindow(QMainWindow):
         action(self.tr("Tiếp nhận hồ sơ"), "F2", lambda: self.show_slice(self.intake), go)
         action(self.tr("Trả kết quả"), "F3", lambda: self.show_slice(self.returns), go)
         action(self.tr("Tra cứu"), "F4", lambda: self.show_slice(self.search), go)
+        action(self.tr("Báo cáo"), "F7", lambda: self.show_slice(self.reports), go)
+        if self.dashboard.allowed:
+            action(self.tr("Bảng điều hành"), "F8", lambda: self.show_slice(self.dashboard), go)
         action(self.tr("Cài đặt"), "F9", lambda: self.show_slice(self.settings), go)
         action(self.tr("Đồng bộ"), "F10", lambda: self.show_slice(self.sync_panel), go)
         action(self.tr("Đồng bộ ngay"), "Ctrl+Shift+Y", self.sync.sync_now, go)
@@ -119,11 +130,13 @@ class MainWindow(QMainWindow):
         action(self.tr("Giới thiệu"), "", self._on_help_about, help_menu)
 
     def _connect_slices(self) -> None:
-        for s in (self.intake, self.returns, self.search, self.settings, self.sync_panel):
+        for s in (self.intake, self.returns, self.search, self.settings, self.sync_panel,
+                  self.reports, self.dashboard):
             s.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
         self.intake.sig_dossier_saved.connect(self._on_dossier_saved)
         self.returns.sig_dossier_saved.connect(self._on_dossier_saved)
         self.search.sig_open_code.connect(self._open_for_return)
+        self.dashboard.sig_open_code.connect(self._open_in_search)
         self.settings.sig_saved.connect(self._on_settings_saved)
         self.sync.sig_status.connect(self._on_sync_status)
         self.sync.sig_sync_started.connect(self._on_sync_now_started)
@@ -165,6 +178,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.intake)
         self.intake.fill_from_cccd(card)
         self.sig_scan_handled.emit("cccd")
+
+    def _open_in_search(self, code: str) -> None:
+        self.show_slice(self.search)
+        self.search.search_box.setText(code)
 
     def _open_for_return(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.returns)
@@ -232,7 +249,8 @@ class MainWindow(QMainWindow):
         """Swap in a new snapshot, whole: tasks already queued keep the one they were given."""
         self._ctx = ctx
         self._show_title()
-        for part in (self.intake, self.returns, self.search, self.sync_panel, self.printing):
+        for part in (self.intake, self.returns, self.search, self.sync_panel, self.printing,
+                     self.dashboard):
             part.set_context(ctx)
 
     def _show_title(self) -> None:
