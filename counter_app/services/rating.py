@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Sequence
 
 from counter_app.core.dossier import DossierEvent, Status
-from counter_app.core.rating import SKIPPED, Rating, RatingError, check_rating, to_payload
+from counter_app.core.rating import (
+    SKIPPED, Rating, RatingError, RatingSummary, check_rating, summarize, to_payload,
+)
 from counter_app.core.timeutil import iso
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import DossierNotFoundError, ServiceError
@@ -36,6 +39,13 @@ def skip(ctx: ServiceContext, dossier_code: str) -> Rating:
 def rating_of(ctx: ServiceContext, dossier_code: str) -> ratings.StoredRating | None:
     with ctx.store.reading() as session:
         return ratings.get(session, dossier_code.strip())
+
+
+def summary(ctx: ServiceContext, start: datetime, end: datetime) -> RatingSummary:
+    """The satisfaction figures of the ratings given in [start, end) at this counter's store."""
+    with ctx.store.reading() as session:
+        found = ratings.between(session, start, end)
+    return summarize([r.rating for r in found])
 
 
 def _store(ctx: ServiceContext, dossier_code: str, rating: Rating) -> Rating:

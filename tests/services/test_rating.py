@@ -101,3 +101,22 @@ def test_bad_answers_change_nothing(ctx, clock):
 def test_unknown_dossier(ctx):
     with pytest.raises(DossierNotFoundError):
         rating.record(ctx, "000.00.06.H56-251117-9999", ANSWERS, 5)
+
+
+def test_summary_of_a_period(ctx, clock):
+    codes = [intake.receive_dossier(ctx, draft(ctx)).code for _ in range(3)]
+    for code in codes:
+        report_progress(ctx, code, Status.RESULT_READY, datetime(2025, 11, 17, 14, 0, tzinfo=VN_TZ))
+    clock.set(2025, 11, 17, 16, 0)
+    for code in codes:
+        returns.return_result(ctx, code, returns.Recipient("applicant"))
+    first, second, third = codes
+    rating.record(ctx, first, ANSWERS, 5)
+    rating.record(ctx, second, [0] * 11, 2)
+    rating.skip(ctx, third)
+    day = datetime(2025, 11, 17, tzinfo=VN_TZ)
+    s = rating.summary(ctx, day, day.replace(day=18))
+    assert (s.answered, s.skipped, s.satisfied) == (2, 1, 1)
+    assert s.satisfied_share == 0.5
+    assert s.criterion_means[0] == 1.0  # (2 + 0) / 2
+    assert rating.summary(ctx, day.replace(day=18), day.replace(day=19)).answered == 0
