@@ -13,6 +13,7 @@ from typing import Any
 
 from counter_app.core.codes import CodeError, parse_code
 from counter_app.core.deadlines import RescheduleError, reschedule
+from counter_app.core.rating import RatingError, from_payload as rating_from_payload, to_payload
 from counter_app.core.dossier import (
     CHANNELS, OPEN, Status, TransitionError, check_transition, from_payload,
 )
@@ -199,7 +200,7 @@ def _data_event(state: State, ev: EventIn, now: datetime) -> State:
     elif ev.type == "dossier.fee_paid":
         body["payments"] = [*body.get("payments", []), {**extra, "at": iso(ev.occurred_at)}]
     elif ev.type == "dossier.rated":
-        body["rating"] = {**extra, "at": iso(ev.occurred_at)}
+        body["rating"] = _rating(state, ev, now)
     else:  # dossier.apology_issued: Mẫu 04, a new appointment at most once per dossier
         if Status(state["status"]) not in OPEN or state["appointment_at"] is None:
             raise EventRejected("only a received dossier still in progress can be extended")
@@ -212,6 +213,29 @@ def _data_event(state: State, ev: EventIn, now: datetime) -> State:
         new["rescheduled"] = True
         body["extension"] = {**extra, "at": iso(ev.occurred_at)}
     return new
+
+
+def _rating(state: State, ev: EventIn, now: datetime) -> dict[str, Any]:
+    """The checked answers of `dossier.rated`: a returned dossier, once, scores as core.rating."""
+    if Status(state["status"]) is not Status.RETURNED:
+        raise EventRejected("not_returned: only a returned dossier (status 10) can be rated")
+    if "rating" in state["body"]:
+        raise EventRejected("already_rated: one rating per dossier")
+    try:
+        rating = rating_from_payload(ev.payload)
+    except RatingError as error:
+        raise EventRejected(f"payload.{error.field}: {error.rule}: {error.message}") from None
+    rated_at = _optional_moment(ev.payload, "rated_at", ev.occurred_at, now)
+    return {**to_payload(rating), "rated_at": iso(rated_at), "at": iso(ev.occurred_at)}
+
+
+def rating_row(state: State, ev: EventIn, unit_code: str) -> dict[str, Any]:
+    """The `ratings` row of an applied `dossier.rated` (its answers as _rating kept them)."""
+    kept = state["body"]["rating"]
+    return {"dossier_code": ev.dossier_code, "unit_code": unit_code, "event_id": ev.event_id,
+            "rated_at": parse_iso(kept["rated_at"]), "criteria": kept["criteria"],
+            "overall": kept["overall"], "skipped": kept["skipped"], "clerk": ev.clerk,
+            "criteria_version": kept["criteria_version"]}
 
 
 def apply_event(state: State | None, ev: EventIn, unit_code: str,

@@ -28,8 +28,8 @@ from counter_app.core.codes import CodeError, parse_code
 from central import audit, authorship
 from central.auth import Principal
 from central.db import run_in_transaction
-from central.dossier_rules import EventRejected, State, apply_event
-from central.models import DossierRow, EventRow, RejectedEventRow
+from central.dossier_rules import EventRejected, State, apply_event, rating_row
+from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
 from central.reference import Reference
 from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
@@ -120,6 +120,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     new_codes: set[str] = set()
     dirty: set[str] = set()
     applied_rows: list[dict[str, Any]] = []
+    rating_rows: list[dict[str, Any]] = []
     rejected_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     for raw, (ev, error, digest) in zip(raw_events, checked):
@@ -160,9 +161,13 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             "dossier_code": ev.dossier_code, "type": ev.type, "occurred_at": ev.occurred_at,
             "device_id": ev.device_id, "clerk": ev.clerk, "seq": ev.seq, "payload": ev.payload,
             "applied_at": now, "clerk_verified": authorship.verified(authors, ev)})
+        if ev.type == "dossier.rated":
+            rating_rows.append(rating_row(state, ev, unit))
         results.append(_result(ev.event_id, "applied", None, warnings))
     authorship.save(conn, authors)
     _write(conn, states, new_codes, dirty, applied_rows, rejected_rows, principal, now, ip)
+    if rating_rows:  # after _write: a rating's dossier row must exist
+        conn.execute(insert(RatingRow.__table__), rating_rows)
     if authors.anomalies:
         audit.record(conn, at=now, actor=principal.name, role=principal.role, unit_code=unit,
                      action="events.authorship", target=f"device:{principal.device_id}", ip=ip,

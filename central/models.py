@@ -200,6 +200,25 @@ class RejectedEventRow(Base):
     rejected_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class RatingRow(Base):
+    """A citizen's satisfaction rating of a returned dossier (core.rating), one per dossier;
+    also in the dossier's body (`rating`), this table is what the indicators count."""
+
+    __tablename__ = "ratings"
+
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    event_id: Mapped[str] = mapped_column(String(36))
+    rated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    criteria: Mapped[list[int]] = mapped_column(Json)
+    overall: Mapped[int | None] = mapped_column(Integer)
+    skipped: Mapped[bool] = mapped_column(Boolean)
+    clerk: Mapped[str] = mapped_column(String(100))
+    criteria_version: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_ratings_unit_rated", "unit_code", "rated_at"),)
+
+
 class ChangeRow(Base):
     """The back office's progress on a dossier, numbered per unit with no gaps (`seq`)."""
 

@@ -122,16 +122,6 @@ def daily_intake(session: Session, start: datetime, end: datetime) -> dict[str, 
     return {str(day): int(n) for day, n in raw(session).execute(sql, (iso(start), iso(end)))}
 
 
-# The index these queries want (issue 9; not in a migration yet): it makes `resolutions` and
-# `uncollected` read only index entries. Without it `resolutions` scans the table.
-RESOLVED_INDEX = "ix_dossiers_status_resolved"  # ON dossiers (status, resolved_at, appointment_at)
-
-
-def has_resolved_index(session: Session) -> bool:
-    return any(row[1] == RESOLVED_INDEX
-               for row in raw(session).execute("PRAGMA index_list(dossiers)"))
-
-
 def resolutions(session: Session, start: datetime, end: datetime) -> list[tuple[str, str, str, int]]:
     """Dossiers resolved in [start, end), grouped as finely as the timeliness rule looks at them.
 
@@ -143,11 +133,10 @@ def resolutions(session: Session, start: datetime, end: datetime) -> list[tuple[
     in the same relation as every pair of the group: the caller classifies one pair per group
     (a few hundred) instead of every dossier (tens of thousands a month on a busy centre).
 
-    With RESOLVED_INDEX, three covering range searches (one per status); without it, the status
-    test is left out (the status+appointment index would make SQLite read nearly every row
-    through it, slower than the plain scan it then does).
+    Three covering range searches (one per status) on ix_dossiers_status_resolved (migration
+    0007).
     """
-    status = f"status IN ({_RESOLVED}) AND " if has_resolved_index(session) else ""
+    status = f"status IN ({_RESOLVED}) AND "
     sql = ("SELECT substr(resolved_at, 1, 10) AS day, "
            "CASE WHEN resolved_at <= appointment_at THEN max(appointment_at) "
            "ELSE min(appointment_at) END, "

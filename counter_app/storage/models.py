@@ -209,3 +209,20 @@ class PrintRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_prints_dossier_form", "dossier_code", "form"),)
+
+
+class RatingRow(Base):
+    """The citizen's satisfaction rating of a returned dossier (or that they skipped it): one per
+    dossier; `criteria` is the JSON list of the 11 scores (core.rating)."""
+
+    __tablename__ = "ratings"
+
+    dossier_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rated_at: Mapped[datetime] = mapped_column(VnDateTime)
+    criteria: Mapped[str] = mapped_column(Text)
+    overall: Mapped[int | None] = mapped_column(Integer)
+    skipped: Mapped[bool] = mapped_column(Boolean)
+    clerk: Mapped[str] = mapped_column(String(64))
+    criteria_version: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_ratings_rated_at", "rated_at"),)

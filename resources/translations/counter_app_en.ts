@@ -1617,6 +1617,164 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="13"/>
+        <source>Tổng thời gian giải quyết thủ tục hành chính so với thời gian quy định</source>
+        <translation>Total time taken to resolve the procedure compared with the time allowed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="15"/>
+        <source>Thời gian thực hiện của từng cơ quan, đơn vị tham gia giải quyết (kể cả đơn vị phối hợp)</source>
+        <translation>Time taken by each agency involved in resolving it (coordinating units included)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="18"/>
+        <source>Số lần phải liên hệ với nơi tiếp nhận để hoàn thiện hồ sơ (kể cả liên hệ trực tuyến)</source>
+        <translation>Number of times you had to contact the receiving desk to complete the dossier (online contacts included)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="21"/>
+        <source>Số cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ (kể cả liên hệ trực tuyến)</source>
+        <translation>Number of agencies or organizations you had to contact to complete the dossier (online contacts included)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="24"/>
+        <source>Việc tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa</source>
+        <translation>Receiving, resolving and returning the dossier at the one-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="26"/>
+        <source>Công khai thủ tục hành chính</source>
+        <translation>Public disclosure of the administrative procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="27"/>
+        <source>Thái độ của cán bộ, công chức khi hướng dẫn lập hồ sơ, tiếp nhận hồ sơ và giải quyết thủ tục hành chính</source>
+        <translation>Attitude of the officials who guided you, received the dossier and resolved the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="30"/>
+        <source>Tiếp thu, giải trình đối với ý kiến phản ánh, kiến nghị của người dân</source>
+        <translation>How feedback and petitions from citizens are taken in and answered</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="32"/>
+        <source>Tiến độ và chất lượng cung cấp dịch vụ công trực tuyến</source>
+        <translation>Progress and quality of the online public services provided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="33"/>
+        <source>Mức độ thuận tiện khi sử dụng dịch vụ (dễ sử dụng, thời gian đáp ứng)</source>
+        <translation>Convenience of the service (ease of use, response time)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="35"/>
+        <source>Đánh giá tổng thể dịch vụ</source>
+        <translation>Overall assessment of the service</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="40"/>
+        <location filename="../../counter_app/ui/rating/texts.py" line="46"/>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="40"/>
+        <location filename="../../counter_app/ui/rating/texts.py" line="47"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="41"/>
+        <location filename="../../counter_app/ui/rating/texts.py" line="47"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="45"/>
+        <source>Rất không hài lòng</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/texts.py" line="46"/>
+        <source>Bình thường</source>
+        <translation>Neutral</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="64"/>
+        <source>Đánh giá sự hài lòng – hồ sơ %s</source>
+        <translation>Satisfaction rating – dossier %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="71"/>
+        <source>Ông/bà vui lòng đánh giá việc giải quyết hồ sơ %s</source>
+        <translation>Please rate how dossier %s was handled</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="93"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="118"/>
+        <source>← Câu trước  (Backspace)</source>
+        <translation>← Previous question  (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="104"/>
+        <source>Nhìn chung, ông/bà hài lòng với việc giải quyết hồ sơ ở mức nào?</source>
+        <translation>Overall, how satisfied are you with how your dossier was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="127"/>
+        <source>Xin cảm ơn ông/bà đã đánh giá!
+Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.</source>
+        <translation>Thank you for your rating!
+Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="140"/>
+        <source>Bỏ qua  (Esc)</source>
+        <translation>Skip  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="154"/>
+        <source>Phím số: chấm điểm tiêu chí (0, 1, 2) hoặc chọn mức hài lòng chung (1–5)</source>
+        <translation>Digit keys: score a criterion (0, 1, 2) or choose the overall satisfaction level (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="159"/>
+        <source>Quay lại câu trước</source>
+        <translation>Back to the previous question</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="165"/>
+        <source>Tiêu chí %s / %s</source>
+        <translation>Criterion %s / %s</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="249"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="267"/>
+        <source>Đóng  (Esc)</source>
+        <translation>Close  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="253"/>
+        <source>Đã ghi nhận đánh giá của công dân cho hồ sơ %s.</source>
+        <translation>The citizen&apos;s rating of dossier %s has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="260"/>
+        <source>Công dân bỏ qua đánh giá hồ sơ %s.</source>
+        <translation>The citizen skipped rating dossier %s.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="269"/>
+        <source>Chưa lưu được đánh giá: %s</source>
+        <translation>The rating was not saved: %s</translation>
+    </message>
+</context>
+<context>
     <name>ReadyList</name>
     <message>
         <location filename="../../counter_app/ui/returns/ready_list.py" line="28"/>
@@ -1970,88 +2128,88 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReturnsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="47"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="49"/>
         <source>Từ ô mã hồ sơ: xuống danh sách hồ sơ chờ trả</source>
         <translation>From the code field: down to the list of results ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="51"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
         <source>Xác nhận trả kết quả cho người nhận</source>
         <translation>Confirm handing the result to the recipient</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="53"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="55"/>
         <source>Bỏ hồ sơ đang mở, quét hoặc gõ mã khác</source>
         <translation>Close the open dossier, scan or type another code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="58"/>
         <source>Quét, số hóa thành phần của hồ sơ đang mở</source>
         <translation>Scan and digitize the components of the open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="62"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="64"/>
         <source>Quét mã vạch trên phiếu hẹn hoặc gõ mã hồ sơ</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="65"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="67"/>
         <source>&amp;Mã hồ sơ:</source>
         <translation>&amp;Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="67"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="69"/>
         <source>Mở hồ sơ  (Enter)</source>
         <translation>Open dossier  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="92"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="94"/>
         <source>Quét mã vạch trên phiếu hẹn trả kết quả hoặc gõ mã hồ sơ rồi nhấn Enter: mã đầy đủ, ngày và số (ví dụ 251117-0006) hoặc chỉ số của hồ sơ nhận hôm nay. ↓ chọn trong danh sách chờ trả. Nhấn Esc để xóa và tiếp công dân khác.</source>
         <translation>Scan the barcode on the appointment slip or type the dossier code, then press Enter: the full code, the date and number (e.g. 251117-0006), or just the number of a dossier received today. ↓ chooses from the list waiting to be returned. Press Esc to clear and serve the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="130"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="132"/>
         <source>Đang tìm hồ sơ %s…</source>
         <translation>Looking up dossier %s…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="223"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="225"/>
         <source>Không tìm thấy hồ sơ có mã %s. Hãy kiểm tra lại mã trên phiếu hẹn.</source>
         <translation>No dossier found with code %s. Please check the code on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="233"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="235"/>
         <source>Đã mở hồ sơ %s.</source>
         <translation>Opened dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="244"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="246"/>
         <source>Không mở được hồ sơ: %s</source>
         <translation>Could not open the dossier: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="267"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="269"/>
         <source>Đã trả kết quả hồ sơ %s cho người nộp hồ sơ.</source>
         <translation>Results of dossier %s returned to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="268"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="270"/>
         <source>Đã trả kết quả hồ sơ %s cho người được ủy quyền.</source>
         <translation>Results of dossier %s returned to the authorized person.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="269"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="271"/>
         <source>Đã ghi nhận gửi kết quả hồ sơ %s qua bưu chính.</source>
         <translation>Recorded that the results of dossier %s were sent by post.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="289"/>
-        <location filename="../../counter_app/ui/returns/slice.py" line="296"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="303"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="310"/>
         <source>Không lưu được việc trả kết quả: %s</source>
         <translation>Could not save the return of results: %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/returns/slice.py" line="293"/>
+        <location filename="../../counter_app/ui/returns/slice.py" line="307"/>
         <source>Chưa lưu: hãy sửa các ô báo lỗi.</source>
         <translation>Not saved: please correct the fields marked with errors.</translation>
     </message>

@@ -47,7 +47,7 @@ def test_a_clerk_without_a_session_on_the_device_is_marked_unverified(world: Wor
     [result] = world.post_events(world.a, [follow])
     assert result["status"] == "applied" and "warning" not in result
     # clerk_b is a user of unit B: not verified on unit A's device either.
-    late = world.a.event(code, "dossier.rated", {"overall": 5}, vn(2025, 11, 17, 9, 6))
+    late = world.a.event(code, "dossier.fee_paid", {"amount_vnd": 2000}, vn(2025, 11, 17, 9, 6))
     late["clerk"] = "clerk_b"
     assert world.post_events(world.a, [late])[0]["warning"].startswith("clerk_unverified")
     history = world.client.get(f"/api/v1/dossiers/{code}", headers=world.a.headers()).json()["history"]

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import text
 
 from counter_app.core.dossier import Status
 from counter_app.services import dashboard
 from counter_app.services.dashboard import CounterIntake, DashboardSettings
 from counter_app.services.errors import ServiceError
-from counter_app.storage import dashboard as queries
 from counter_app.storage import outbox
 from tests.services.dashboard_data import NOW, at, build_week
 
@@ -79,16 +77,6 @@ def test_a_long_period_is_charted_per_week(ctx, week):
     assert by_start[date(2025, 11, 17)] == (8, 1, 1, 1)
     assert d.points[0].start == date(2025, 8, 22)  # the first week starts with the period
     assert len(d.points) == 14 and sum(p.intake for p in d.points) == 9
-
-
-def test_the_figures_do_not_change_with_the_index_asked_for(ctx, week):
-    before = dashboard.load(ctx, "supervisor", 30)
-    with ctx.store.transaction() as s:
-        s.execute(text(f"CREATE INDEX {queries.RESOLVED_INDEX} ON dossiers "
-                       "(status, resolved_at, appointment_at)"))
-    with ctx.store.reading() as s:
-        assert queries.has_resolved_index(s)
-    assert dashboard.load(ctx, "supervisor", 30) == before
 
 
 def _plans(ctx) -> dict[str, str]:

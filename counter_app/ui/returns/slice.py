@@ -30,6 +30,8 @@ class ReturnsSlice(QWidget):
 
     sig_dossier_saved = Signal(str)
     sig_message = Signal(str)
+    offer_rating = True  # after a hand-back in person, the citizen's satisfaction rating
+    rating_dialog = None  # the rating screen last offered (the tests look at it)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +278,18 @@ class ReturnsSlice(QWidget):
             self._set_message(text, OK_STYLE)
         self.sig_message.emit(text)
         self.sig_dossier_saved.emit(d.code)
+        if who != "post" and self.offer_rating:  # the citizen is at the counter: ask them
+            self._offer_rating(d.code)
+
+    def _offer_rating(self, code: str) -> None:
+        from counter_app.ui.rating import open_rating_dialog
+        self.rating_dialog = open_rating_dialog(self, self._ctx, self._tasks, code)
+        self.rating_dialog.sig_message.connect(self.sig_message)
+        self.rating_dialog.finished.connect(self._on_rating_dialog_finished)
+
+    def _on_rating_dialog_finished(self, _result: int) -> None:
+        self.window().activateWindow()  # back to the clerk: the next citizen's slip
+        self.focus_first()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -71,10 +71,17 @@ def test_applicant_takes_the_result(qtbot, ctx, clock, tasks, slice_):
     assert stored.returned_at == datetime(2025, 11, 17, 16, 0, tzinfo=VN_TZ)
     assert "Đã trả kết quả" in slice_.card.status.text()
     assert not slice_.recipient.isVisible()
+    # The citizen is offered the rating screen (tests/ui/rating); Esc skips it.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is slice_.rating_dialog)
+    with qtbot.waitSignal(slice_.rating_dialog.finished, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    wait_idle(qtbot, tasks)
     # Ready for the next citizen: the code field is empty and has the focus.
     assert slice_.code_edit.text() == ""
-    assert QApplication.focusWidget() is slice_.code_edit
-    assert _events(ctx, code)[-1].payload["recipient"]["kind"] == "applicant"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is slice_.code_edit)
+    events = _events(ctx, code)
+    assert [e.type for e in events][-2:] == ["dossier.returned", "dossier.rated"]
+    assert events[-2].payload["recipient"]["kind"] == "applicant"
 
 
 def test_authorized_person_needs_every_field(qtbot, ctx, clock, tasks, slice_):
