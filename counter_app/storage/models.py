@@ -71,6 +71,8 @@ class DossierRow(Base):
         Index("ix_dossiers_report", "received_at", "status", "field", "channel",
               "appointment_at", "resolved_at", "code"),
         Index("ix_dossiers_resolved_received", "resolved_at", "received_at"),
+        # The dashboard (migration 0007): timeliness and uncollected results.
+        Index("ix_dossiers_status_resolved", "status", "resolved_at", "appointment_at"),
     )
 
 

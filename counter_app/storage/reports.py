@@ -319,13 +319,9 @@ class RatingRow:
 
 def ratings(session: Session, window: Window, *, group: str,
             lanes: Sequence[CodeLane] | None = None, check: Check = _never) -> list[RatingRow]:
-    """The ratings given in the period (skipped ones left out); none when the store has no
-    `ratings` table yet (a store before migration 0006)."""
+    """The ratings given in the period (skipped ones left out; migration 0006's table)."""
     check()
     conn = raw(session)
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'"
-                    ).fetchone() is None:
-        return []
     key = GROUPS[group]
     scope = lanes_filter(lanes)
     rows = conn.execute(

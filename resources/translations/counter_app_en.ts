@@ -997,128 +997,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239"/>
+        <location filename="../../counter_app/ui/main_window.py" line="257"/>
         <source>Bộ phận một cửa — {unit} — Quầy {n}</source>
         <translation>One-stop desk — {unit} — Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="60"/>
+        <location filename="../../counter_app/ui/main_window.py" line="64"/>
         <source>Tiếp nhận (F2)</source>
         <translation>Receipt (F2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="61"/>
+        <location filename="../../counter_app/ui/main_window.py" line="65"/>
         <source>Trả kết quả (F3)</source>
         <translation>Return of results (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62"/>
+        <location filename="../../counter_app/ui/main_window.py" line="66"/>
         <source>Tra cứu (F4)</source>
         <translation>Search (F4)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="63"/>
+        <location filename="../../counter_app/ui/main_window.py" line="69"/>
         <source>Cài đặt (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="64"/>
+        <location filename="../../counter_app/ui/main_window.py" line="70"/>
         <source>Đồng bộ (F10)</source>
         <translation>Sync (F10)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="104"/>
+        <location filename="../../counter_app/ui/main_window.py" line="112"/>
         <source>&amp;Chức năng</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103"/>
+        <location filename="../../counter_app/ui/main_window.py" line="111"/>
         <source>Tệp (&amp;F)</source>
         <translation>Des&amp;k</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105"/>
+        <location filename="../../counter_app/ui/main_window.py" line="67"/>
+        <source>Báo cáo (F7)</source>
+        <translation>Reports (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="68"/>
+        <source>Bảng điều hành (F8)</source>
+        <translation>Dashboard (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="113"/>
         <source>Trợ giúp (&amp;U)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106"/>
+        <location filename="../../counter_app/ui/main_window.py" line="114"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../counter_app/ui/main_window.py" line="115"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108"/>
+        <location filename="../../counter_app/ui/main_window.py" line="116"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109"/>
+        <location filename="../../counter_app/ui/main_window.py" line="117"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="119"/>
+        <source>Bảng điều hành</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="120"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="110"/>
+        <location filename="../../counter_app/ui/main_window.py" line="121"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111"/>
+        <location filename="../../counter_app/ui/main_window.py" line="122"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112"/>
+        <location filename="../../counter_app/ui/main_window.py" line="123"/>
         <source>In lại phiếu vừa in</source>
         <translation>Reprint the last slip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113"/>
+        <location filename="../../counter_app/ui/main_window.py" line="124"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114"/>
+        <location filename="../../counter_app/ui/main_window.py" line="125"/>
         <source>Lưu phiếu thành PDF…</source>
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116"/>
+        <location filename="../../counter_app/ui/main_window.py" line="127"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117"/>
+        <location filename="../../counter_app/ui/main_window.py" line="128"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118"/>
+        <location filename="../../counter_app/ui/main_window.py" line="129"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="119"/>
-        <location filename="../../counter_app/ui/main_window.py" line="261"/>
+        <location filename="../../counter_app/ui/main_window.py" line="130"/>
+        <location filename="../../counter_app/ui/main_window.py" line="279"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="139"/>
+        <location filename="../../counter_app/ui/main_window.py" line="152"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218"/>
+        <location filename="../../counter_app/ui/main_window.py" line="235"/>
         <source>Đang đồng bộ với hệ thống tỉnh…</source>
         <translation>Syncing with the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262"/>
+        <location filename="../../counter_app/ui/main_window.py" line="280"/>
         <source>Phần mềm quầy tiếp nhận và trả kết quả — Bộ phận một cửa.
 Theo Nghị định 118/2025/NĐ-CP và Thông tư 03/2025/TT-VPCP.</source>
         <translation>Software for the dossier receipt and return-of-results counter — One-stop desk.
@@ -1705,71 +1725,71 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="64"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="65"/>
         <source>Đánh giá sự hài lòng – hồ sơ %s</source>
         <translation>Satisfaction rating – dossier %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="71"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="72"/>
         <source>Ông/bà vui lòng đánh giá việc giải quyết hồ sơ %s</source>
         <translation>Please rate how dossier %s was handled</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="93"/>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="118"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="94"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="124"/>
         <source>← Câu trước  (Backspace)</source>
         <translation>← Previous question  (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="104"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="105"/>
         <source>Nhìn chung, ông/bà hài lòng với việc giải quyết hồ sơ ở mức nào?</source>
         <translation>Overall, how satisfied are you with how your dossier was handled?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="127"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="133"/>
         <source>Xin cảm ơn ông/bà đã đánh giá!
 Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Thank you for your rating!
 Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="140"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="146"/>
         <source>Bỏ qua  (Esc)</source>
         <translation>Skip  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="160"/>
         <source>Phím số: chấm điểm tiêu chí (0, 1, 2) hoặc chọn mức hài lòng chung (1–5)</source>
         <translation>Digit keys: score a criterion (0, 1, 2) or choose the overall satisfaction level (1–5)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="159"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="165"/>
         <source>Quay lại câu trước</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="165"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="171"/>
         <source>Tiêu chí %s / %s</source>
         <translation>Criterion %s / %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="249"/>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="267"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="255"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="273"/>
         <source>Đóng  (Esc)</source>
         <translation>Close  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="253"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="259"/>
         <source>Đã ghi nhận đánh giá của công dân cho hồ sơ %s.</source>
         <translation>The citizen&apos;s rating of dossier %s has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="260"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="266"/>
         <source>Công dân bỏ qua đánh giá hồ sơ %s.</source>
         <translation>The citizen skipped rating dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="269"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="275"/>
         <source>Chưa lưu được đánh giá: %s</source>
         <translation>The rating was not saved: %s</translation>
     </message>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import text
 
 from counter_app.core.indicators import IndicatorInputs, WorkingTime, compute, rating_inputs
 from counter_app.core.report_table import ReportTable
@@ -17,7 +15,9 @@ from counter_app.services import attachments, reports
 from counter_app.services.auth import add_clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
+from counter_app.core.rating import SKIPPED, Rating
 from counter_app.storage import dossiers
+from counter_app.storage import ratings as store_ratings
 from counter_app.storage.models import AttachmentRow, DossierRow, StoredFileRow
 from tests.conftest import FakeClock
 from tests.reports import dataset as ds
@@ -76,23 +76,20 @@ def test_digitization_counts_scans_reuse_and_digitized_results(
     assert cell(table, ds.CERT, "digitized_share") == 0.0
 
 
-def test_satisfaction_from_ratings_and_none_without_the_table(
+def test_satisfaction_from_ratings(
         ctx: ServiceContext, built: dict[str, str]) -> None:
     table = reports.indicators(ctx, "counter", ds.DATE_FROM, ds.DATE_TO)
     assert cell(table, ds.CERT, "ratings") == 0 and cell(table, ds.CERT, "satisfied_share") is None
-    # The shape of the `ratings` table (migration 0006): created here as it will be.
     with ctx.store.transaction() as session:
-        session.execute(text("CREATE TABLE ratings (id INTEGER PRIMARY KEY, dossier_code TEXT, "
-                             "rated_at TEXT, criteria TEXT, overall INTEGER, skipped BOOLEAN)"))
-        for code, at, criteria, overall, skipped in (
-                (built["on_time"], "2025-11-03T16:35:00+07:00", [2] * 11, 5, False),
-                (built["online"], "2025-11-05T11:30:00+07:00", [1] * 10 + [0], 3, False),
-                (built["early"], "2025-11-06T09:00:00+07:00", None, None, True),
-                (built["closed_before"], "2025-10-28T15:05:00+07:00", [2] * 11, 5, False)):
-            session.execute(text("INSERT INTO ratings (dossier_code, rated_at, criteria, overall,"
-                                 " skipped) VALUES (:c, :a, :k, :o, :s)"),
-                            {"c": code, "a": at, "k": json.dumps(criteria), "o": overall,
-                             "s": skipped})
+        for code, at, rating in (
+                (built["on_time"], datetime(2025, 11, 3, 16, 35, tzinfo=VN_TZ),
+                 Rating((2,) * 11, 5)),
+                (built["online"], datetime(2025, 11, 5, 11, 30, tzinfo=VN_TZ),
+                 Rating((1,) * 10 + (0,), 3)),
+                (built["early"], datetime(2025, 11, 6, 9, 0, tzinfo=VN_TZ), SKIPPED),
+                (built["closed_before"], datetime(2025, 10, 28, 15, 5, tzinfo=VN_TZ),
+                 Rating((2,) * 11, 5))):
+            store_ratings.add(session, code, rating, at, "lan")
     table = reports.indicators(ctx, "counter", ds.DATE_FROM, ds.DATE_TO)
     assert cell(table, ds.CERT, "ratings") == 2
     assert cell(table, ds.CERT, "satisfied_share") == 0.5
