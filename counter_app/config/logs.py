@@ -12,9 +12,11 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 # Dossier codes ({unit}-{yyMMdd}-{NNNN} as core.codes makes them, and the compact form of the
 # barcodes, unit then ten digits) are kept as they are: the support needs them, and the digits of
-# a compact code would otherwise look like an ID number ("…H56" + "2511170001").
+# a compact code would otherwise look like an ID number ("…H56" + "2511170001"). A compact code
+# is told by its unit: a last part starting with a letter (H56) or four parts (Decision 20/2020).
 _CODE = (r"(?<![\w.])[0-9A-Za-z.]*[A-Za-z.][0-9A-Za-z.]*-\d{6}-\d{1,4}(?!\d)"
-         r"|(?<![\w.])(?:[0-9A-Za-z]+\.)+[A-Za-z][0-9A-Za-z]*?\d{10}(?!\d)")
+         r"|(?<![\w.])(?:[0-9A-Za-z]+\.)+[A-Za-z][0-9A-Za-z]*?\d{10}(?!\d)"
+         r"|(?<![\w.])(?:[0-9A-Za-z]+\.){3}[0-9A-Za-z]*?\d{10}(?!\d)")
 # A 12-digit personal identification number (CCCD), not part of a longer run of digits.
 _ID = r"(?<!\d)\d{12}(?!\d)"
 # A Vietnamese phone number: 0 or +84 / 84, then 9 (mobile) or 10 (landline) digits, with
