@@ -151,7 +151,14 @@ def _display_present() -> bool:
 def _run_command(args: argparse.Namespace, config: Config) -> int:
     folder = config.data_dir
     if args.command == "sync":
+        from counter_app.services.errors import ServiceError
+        from counter_app.services.provisioning import provision
         from counter_app.services.sync_setup import sync_once_cli
+        try:
+            provision(folder, config)
+        except ServiceError as exc:
+            print(f"Lỗi: {exc.message}", file=sys.stderr)
+            return 2
         return sync_once_cli(folder)
     if args.command == "enroll":
         return _enroll(folder, args, config)

@@ -63,6 +63,9 @@ def open_desk(data: Path, demo: bool,
     from counter_app.services import preferences
     from counter_app.services.setup import ensure_demo_clerk, open_counter
 
+    if config is not None:  # a counter the installer configured enrolls itself on its first start
+        from counter_app.services.provisioning import provision
+        provision(data, config)
     ctx = open_counter(data, resources_dir(), demo=demo)
     try:
         if config is not None:
