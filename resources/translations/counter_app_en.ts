@@ -2328,12 +2328,12 @@ Procedure: {procedure}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="85"/>
+        <location filename="../../counter_app/app.py" line="88"/>
         <source>Không mở được dữ liệu của quầy: {e}</source>
         <translation>Could not open the counter&apos;s data: {e}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="188"/>
+        <location filename="../../counter_app/app.py" line="191"/>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
     </message>
