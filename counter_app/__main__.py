@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from counter_app.paths import data_dir, resources_dir
+from counter_app.config import Config, ConfigError
+from counter_app.config import load as load_config
+from counter_app.config import logs
+from counter_app.paths import config_files, default_data_dir, install_dir, resources_dir
 
 # The window paints before SQLAlchemy and the services load (counter_app.app): the commands
 # import them when they run.
@@ -65,7 +69,10 @@ def _seed_if_new(folder: Path, dossiers: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="counter-app", description="Phần mềm quầy một cửa")
-    parser.add_argument("--data", type=Path, default=None, help="thư mục dữ liệu của quầy")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="thư mục dữ liệu của quầy (thay data.dir của cấu hình)")
+    parser.add_argument("--config", type=Path, default=None,
+                        help="thêm một tệp cấu hình, đọc sau tệp của máy và của người dùng")
     parser.add_argument("--demo", action="store_true",
                         help="quầy mẫu trên dữ liệu mẫu (tạo nếu chưa có; đăng nhập demo/demo1234)")
     parser.add_argument("--dossiers", type=int, default=3000, help="số hồ sơ mẫu khi tạo mới")
@@ -78,21 +85,85 @@ def main(argv: Sequence[str] | None = None) -> int:
     sy = sub.add_parser("sync", help="đồng bộ với hệ thống tỉnh (cho lịch chạy tự động)")
     sy.add_argument("--once", action="store_true", required=True, help="một lượt rồi thoát")
     en = sub.add_parser("enroll", help="đăng ký máy với hệ thống tỉnh bằng mã do quản trị cấp")
-    en.add_argument("url")
-    en.add_argument("code")
+    en.add_argument("url", nargs="?", help="mặc định: central.url của cấu hình")
+    en.add_argument("code", nargs="?", help="mặc định: enrollment.code của cấu hình")
     en.add_argument("--name", default="", help="tên máy (mặc định: Quầy N)")
+    cf = sub.add_parser("config", help="xem hoặc kiểm tra cấu hình (docs/configuration.md)")
+    cf.add_argument("action", choices=("show", "check"),
+                    help="show: cấu hình đang dùng và nguồn của từng khóa; check: kiểm tra")
+    cf.add_argument("file", nargs="?", type=Path, help="(check) chỉ kiểm tra tệp này")
     args = parser.parse_args(argv)
-    folder: Path = args.data or data_dir()
-    if args.command == "sync":
-        from counter_app.services.sync_setup import sync_once_cli
-        return sync_once_cli(folder)
-    if args.command == "enroll":
-        return _enroll(folder, args)
-    if args.demo:
-        _seed_if_new(folder, args.dossiers)
+    if args.command == "config":
+        from counter_app.config.cli import config_command
+
+        return config_command(args.action, args.file, **_config_sources(args),
+                              echo=print, echo_error=lambda t: print(t, file=sys.stderr))
+    try:
+        config = load_config(**_config_sources(args))
+    except ConfigError as exc:
+        return _refuse(exc.message, gui=args.command is None)
+    _apply(config)
+    folder = config.data_dir
     if args.command is None:
         from counter_app.app import run_gui
-        return run_gui(folder, demo=args.demo)
+        if args.demo:
+            _seed_if_new(folder, args.dossiers)
+        return run_gui(folder, demo=args.demo, config=config)
+    handler = logs.install(config.log_dir, config.text("log.level"),
+                           config.integer("log.max_kb") or 1024, config.integer("log.backups") or 5)
+    try:
+        return _run_command(args, config)
+    finally:
+        logs.uninstall(handler)
+
+
+def _config_sources(args: argparse.Namespace) -> dict[str, object]:
+    """Where the configuration comes from: files, environment, flags (later wins)."""
+    files = config_files() + ([args.config] if args.config is not None else [])
+    data = None if args.data is None else str(args.data)
+    return {"files": files, "environ": os.environ, "flags": {"data.dir": ("--data", data)},
+            "cwd": Path.cwd(), "default_data_dir": default_data_dir(), "install_dir": install_dir()}
+
+
+def _apply(config: Config) -> None:
+    """What the rest of the process reads from the environment: the province's CA bundle."""
+    bundle = config.text("central.ca_bundle")
+    if bundle:
+        os.environ["REQUESTS_CA_BUNDLE"] = bundle  # requests checks the central service with it
+
+
+def _refuse(message: str, *, gui: bool) -> int:
+    """A wrong configuration: say why on stderr and, with a display, in a message box."""
+    print(message, file=sys.stderr)
+    if gui and _display_present():
+        from counter_app.app import show_startup_error
+        show_startup_error(message)
+    return 2
+
+
+def _display_present() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    return sys.platform in ("win32", "darwin") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_command(args: argparse.Namespace, config: Config) -> int:
+    folder = config.data_dir
+    if args.command == "sync":
+        from counter_app.services.errors import ServiceError
+        from counter_app.services.provisioning import provision
+        from counter_app.services.sync_setup import sync_once_cli
+        try:
+            provision(folder, config)
+        except ServiceError as exc:
+            print(f"Lỗi: {exc.message}", file=sys.stderr)
+            return 2
+        return sync_once_cli(folder)
+    if args.command == "enroll":
+        return _enroll(folder, args, config)
+    if args.demo:
+        _seed_if_new(folder, args.dossiers)
     from counter_app.services.errors import ServiceError
     from counter_app.services.setup import open_counter
     from counter_app.storage.db import StoreError
@@ -129,16 +200,28 @@ def _command(ctx: ServiceContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _enroll(folder: Path, args: argparse.Namespace) -> int:
-    """Enrollment works on a new store too (no catalog yet: the first sync brings it)."""
+def _enroll(folder: Path, args: argparse.Namespace, config: Config) -> int:
+    """Enrollment works on a new store too (no catalog yet: the first sync brings it).
+
+    The address and the code default to central.url and enrollment.code of the configuration.
+    """
     from counter_app.services.errors import ServiceError
     from counter_app.services.setup import STORE_NAME
     from counter_app.services.sync_setup import enroll_counter
     from counter_app.storage.db import open_store
 
+    url = args.url or config.text("central.url")
+    code = args.code or config.text("enrollment.code")
+    if not url or not code:
+        print("Lỗi: thiếu địa chỉ hệ thống tỉnh hoặc mã đăng ký (tham số, hoặc central.url và "
+              "enrollment.code trong tệp cấu hình).", file=sys.stderr)
+        return 2
+    number = config.integer("counter.number")
+    name = args.name or (f"Quầy {number}" if number else "Quầy")
+    folder.mkdir(parents=True, exist_ok=True)
     store = open_store(folder / STORE_NAME)
     try:
-        device = enroll_counter(store, args.url, args.code, args.name or "Quầy")
+        device = enroll_counter(store, url, code, name)
     except ServiceError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 2

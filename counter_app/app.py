@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from counter_app.config import Config, logs
 from counter_app.paths import resources_dir
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.login.dialog import LoginDialog
@@ -55,16 +56,23 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     return kept
 
 
-def open_desk(data: Path, demo: bool) -> tuple[ServiceContext, Preferences]:
-    """On the task runner's writer: the store (migrated), the demo account, the preferences."""
+def open_desk(data: Path, demo: bool,
+              config: Config | None = None) -> tuple[ServiceContext, Preferences]:
+    """On the task runner's writer: the store (migrated), the demo account, the preferences
+    (the configuration's defaults where the counter chose nothing yet)."""
     from counter_app.services import preferences
     from counter_app.services.setup import ensure_demo_clerk, open_counter
 
+    if config is not None:  # a counter the installer configured enrolls itself on its first start
+        from counter_app.services.provisioning import provision
+        provision(data, config)
     ctx = open_counter(data, resources_dir(), demo=demo)
     try:
+        if config is not None:
+            ctx = replace(ctx, config=config)
         if demo:
             ensure_demo_clerk(ctx, *DEMO_LOGIN)
-        return ctx, preferences.load(ctx)
+        return ctx, preferences.load(ctx, preferences.configured_defaults(ctx))
     except BaseException:
         ctx.store.close()
         raise
@@ -84,9 +92,10 @@ def _failure_text(exc: BaseException) -> str:
 class Startup(QObject):
     """The login window, painted first, and the store opening behind it on the task runner."""
 
-    def __init__(self, app: QApplication, data: Path, *, demo: bool = False) -> None:
+    def __init__(self, app: QApplication, data: Path, *, demo: bool = False,
+                 config: Config | None = None) -> None:
         super().__init__(app)
-        self.app, self.data = app, data
+        self.app, self.data, self.config = app, data, config
         self.tasks = TaskRunner(app)
         self.login = LoginDialog(None, self.tasks, username=DEMO_LOGIN[0] if demo else "")
         self.opened: tuple[ServiceContext, Preferences] | None = None
@@ -97,21 +106,23 @@ class Startup(QObject):
         self._translators: list[QTranslator] = []
 
     def start(self) -> None:
-        # The first paint is Vietnamese (the language preference lives in the store).
-        self._translators = install_translator(self.app, "vi")
+        # The first paint is in the configured language (the counter's choice lives in the store).
+        self._translators = install_translator(
+            self.app, self.config.text("ui.language") if self.config else "vi")
         self.login.show()
         self.app.processEvents()  # the first paint, before the opening competes for the CPU
-        self._opening = self.tasks.run(open_desk, self.data, self._demo, write=True,
+        self._opening = self.tasks.run(open_desk, self.data, self._demo, self.config, write=True,
                                        on_done=self._on_opened, on_error=self._on_open_failed)
 
     def _on_opened(self, opened: tuple[ServiceContext, Preferences]) -> None:
         self.opened = opened
         ctx, prefs = opened
-        if prefs.language != "vi":  # the dialog retranslates itself
+        first = self.config.text("ui.language") if self.config else "vi"
+        if prefs.language != first:  # the dialog retranslates itself
             for translator in self._translators:
                 self.app.removeTranslator(translator)
             self._translators = install_translator(self.app, prefs.language)
-        self.log_handler = _log_to(self.data)
+        self.log_handler = _log_to(self.data, self.config)
         self.login.set_context(ctx)
 
     def _on_open_failed(self, exc: BaseException) -> None:
@@ -127,18 +138,18 @@ class Startup(QObject):
         if opening is not None and not opening.cancelled() and opening.exception() is None:
             opening.result()[0].store.close()
         if self.log_handler is not None:
-            logging.getLogger().removeHandler(self.log_handler)
-            self.log_handler.close()
+            logs.uninstall(self.log_handler)
 
 
-def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
+def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None,
+            config: Config | None = None) -> int:
     existing = QApplication.instance()
     app = (existing if isinstance(existing, QApplication)
            else QApplication(argv if argv is not None else sys.argv))
     app.setApplicationName("counter-app")
     app.setApplicationDisplayName("Bộ phận một cửa")
     reporter = ErrorReporter(app).install()  # no exception in a slot goes unseen
-    startup = Startup(app, data, demo=demo)
+    startup = Startup(app, data, demo=demo, config=config)
     try:
         startup.start()
         login = startup.login
@@ -164,13 +175,17 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None) ->
         reporter.uninstall()
 
 
-def _log_to(data: Path) -> logging.Handler:
-    """Warnings and errors go to counter-app.log in the data folder (what support asks for)."""
-    handler = logging.FileHandler(data / "counter-app.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.WARNING)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.getEffectiveLevel() > logging.WARNING:
-        root.setLevel(logging.WARNING)
-    return handler
+def _log_to(data: Path, config: Config | None) -> logging.Handler:
+    """The rotating log file, personal data masked (log.* of the configuration; else in `data`)."""
+    if config is None:
+        return logs.install(data, "WARNING")
+    return logs.install(config.log_dir, config.text("log.level"),
+                        config.integer("log.max_kb") or 1024, config.integer("log.backups") or 5)
+
+
+def show_startup_error(message: str) -> None:
+    """Why the app refuses to start (a wrong configuration), for a clerk who started it by icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_translator(app, "vi")
+    QMessageBox.critical(None, QCoreApplication.translate("Startup", "Bộ phận một cửa"), message)

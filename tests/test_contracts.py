@@ -17,6 +17,7 @@ UI = "the UI imports only services, core and Qt"
 PRINTING = "printing imports only core, reportlab and openpyxl: data in, bytes out"
 SCANNING = "scanning imports only core and its image, PDF and device libraries (never Qt)"
 QT = "only the UI (and the composition root) imports Qt"
+CONFIG = "the configuration and log file code imports only the standard library"
 
 # (where the planted module goes, copied from which module, the import planted, the contract)
 PLANTS = [
@@ -36,6 +37,11 @@ PLANTS = [
      "from PySide6 import QtCore", SCANNING),
     ("counter_app/scanning/qt_copy.py", "counter_app/scanning/model.py",
      "from counter_app.storage import db", SCANNING),
+    ("counter_app/config/qt_copy.py", "counter_app/config/render.py",
+     "from PySide6 import QtCore", CONFIG),
+    ("counter_app/config/qt_copy.py", "counter_app/config/render.py", "import platformdirs", CONFIG),
+    ("counter_app/config/qt_copy.py", "counter_app/config/render.py",
+     "from counter_app.storage import db", CONFIG),
 ]
 
 
@@ -62,7 +68,7 @@ def lint(tree: Path) -> tuple[int, str]:
 def test_the_copied_tree_keeps_every_contract(tree):
     code, out = lint(tree)
     assert code == 0, out
-    for name in (CORE, UI, PRINTING, SCANNING, QT):
+    for name in (CORE, UI, PRINTING, SCANNING, QT, CONFIG):
         assert f"{name} KEPT" in out
 
 

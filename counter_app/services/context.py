@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from counter_app.config import Config
 from counter_app.core.calendar import WorkCalendar
 from counter_app.core.procedures import Catalog, Procedure
 from counter_app.core.timeutil import VN_TZ
@@ -35,6 +36,7 @@ class ServiceContext:
     files: FileStore
     clerk: str = "system"
     clock: Callable[[], datetime] = field(default=system_clock)
+    config: Config | None = None  # the configuration file's settings (None: the defaults)
 
     def now(self) -> datetime:
         return self.clock().astimezone(VN_TZ).replace(microsecond=0)

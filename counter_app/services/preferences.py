@@ -31,11 +31,21 @@ class Preferences:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def load(ctx: ServiceContext) -> Preferences:
+def configured_defaults(ctx: ServiceContext) -> Preferences:
+    """What a counter starts with before the clerk saves a choice: the configuration's defaults."""
+    config = ctx.config
+    if config is None:
+        return Preferences()
+    return Preferences(language=config.text("ui.language"),
+                       slip_layout=config.text("printing.slip_layout"),
+                       slip_printer=config.text("printing.slip_printer"))
+
+
+def load(ctx: ServiceContext, defaults: Preferences | None = None) -> Preferences:
     with ctx.store.reading() as session:
         raw = settings.get(session, "preferences")
     if raw is None:
-        return Preferences()
+        return defaults or Preferences()
     data = json.loads(raw)
     known = {f.name for f in fields(Preferences)}
     data = {k: v for k, v in data.items() if k in known}

@@ -12,6 +12,7 @@ store the app opens as it is. The same --seed and --end-date give the same data.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import multiprocessing
 import os
 import random
@@ -329,9 +330,9 @@ def open_seeded(path: Path | str, *, clerk: str = CLERK,
     if device is None or catalog is None or calendar is None:
         store.close()
         raise ValueError(f"{path} is not a set-up counter store")
-    extra = {} if clock is None else {"clock": clock}
-    return ServiceContext(store, device, catalog, calendar,
-                          FileStore(path.with_name(path.stem + "-files")), clerk=clerk, **extra)
+    ctx = ServiceContext(store, device, catalog, calendar,
+                         FileStore(path.with_name(path.stem + "-files")), clerk=clerk)
+    return ctx if clock is None else dataclasses.replace(ctx, clock=clock)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

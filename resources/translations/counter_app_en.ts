@@ -473,6 +473,49 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsBox</name>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="28"/>
+        <source>Hỗ trợ kỹ thuật</source>
+        <translation>Technical support</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="30"/>
+        <source>Gói chẩn đoán (tệp zip) gồm nhật ký, phiên bản, cấu hình và tình trạng đồng bộ, để gửi cho cán bộ công nghệ thông tin. Không có số định danh, số điện thoại hay nội dung hồ sơ.</source>
+        <translation>The diagnostics bundle (a zip file) holds the logs, versions, configuration and sync state, to send to the IT officer. It holds no ID numbers, phone numbers or dossier contents.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="34"/>
+        <source>Thu thập c&amp;hẩn đoán…</source>
+        <translation>Collect dia&amp;gnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="55"/>
+        <source>Lưu gói chẩn đoán</source>
+        <translation>Save the diagnostics bundle</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="55"/>
+        <source>Tệp zip (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="65"/>
+        <source>Đang thu thập chẩn đoán…</source>
+        <translation>Collecting diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="78"/>
+        <source>Đã lưu gói chẩn đoán: {path}</source>
+        <translation>Diagnostics bundle saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/settings/diagnostics_box.py" line="88"/>
+        <source>Không lưu được gói chẩn đoán: {reason}. Hãy chọn thư mục khác (ví dụ USB hoặc Tài liệu).</source>
+        <translation>The diagnostics bundle could not be saved: {reason}. Choose another folder (a USB drive or Documents, for example).</translation>
+    </message>
+</context>
+<context>
     <name>DossierCard</name>
     <message>
         <location filename="../../counter_app/ui/returns/card.py" line="40"/>
@@ -2731,122 +2774,122 @@ Procedure: {procedure}</translation>
 <context>
     <name>SettingsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="35"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="36"/>
         <source>Đơn vị và quầy</source>
         <translation>Unit and counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="37"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="38"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="39"/>
         <source>Quầy số:</source>
         <translation>Counter number:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="39"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="40"/>
         <source>Dải số mã hồ sơ:</source>
         <translation>Dossier code number ranges:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="42"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
         <source>Giờ làm việc:</source>
         <translation>Working hours:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="43"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="44"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="45"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="46"/>
         <source>Tùy chọn</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="49"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="50"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="52"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="53"/>
         <source>&amp;Ngôn ngữ (khi khởi động lại):</source>
         <translation>&amp;Language (applies after restart):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="56"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="57"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="58"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="59"/>
         <source>&amp;Tự khóa màn hình sau:</source>
         <translation>A&amp;uto-lock screen after:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="71"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="72"/>
         <source>Máy in &amp;phiếu hẹn:</source>
         <translation>Appointment slip &amp;printer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>A4, hai liên</source>
         <translation>A4, two copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="73"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
         <source>A5, mỗi liên một trang</source>
         <translation>A5, one page per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="74"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="75"/>
         <source>Máy in nhiệt 80 mm</source>
         <translation>80 mm thermal printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="77"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="78"/>
         <source>&amp;Khổ phiếu hẹn:</source>
         <translation>Appointment slip &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="78"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="79"/>
         <source>In phiếu hẹn ngay khi tiếp nhận, không hỏi</source>
         <translation>Print the appointment slip on receipt without asking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="83"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="84"/>
         <source>mã thủ tục, cách nhau bởi dấu phẩy</source>
         <translation>procedure codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="84"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="85"/>
         <source>Thủ tục &amp;ưu tiên:</source>
         <translation>Pri&amp;ority procedures:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="90"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="91"/>
         <source>&amp;Lưu cài đặt</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="114"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="118"/>
         <source>Máy in mặc định của hệ thống ({name})</source>
         <translation>System default printer ({name})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="115"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="119"/>
         <source>Máy in mặc định của hệ thống (chưa có)</source>
         <translation>System default printer (none)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="119"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="123"/>
         <source>{name} (không tìm thấy)</source>
         <translation>{name} (not found)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/settings/slice.py" line="152"/>
+        <location filename="../../counter_app/ui/settings/slice.py" line="156"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2922,9 +2965,14 @@ Procedure: {procedure}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="80"/>
+        <location filename="../../counter_app/app.py" line="88"/>
         <source>Không mở được dữ liệu của quầy: {e}</source>
         <translation>Could not open the counter&apos;s data: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/app.py" line="191"/>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.printers import default_printer, installed_printers, printer_state
 from counter_app.ui.scanning.settings_box import ScanSettingsBox
 from counter_app.ui.scroll import scrolled
+from counter_app.ui.settings.diagnostics_box import DiagnosticsBox
 from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
 
@@ -100,6 +101,9 @@ class SettingsSlice(QWidget):
         inner.addWidget(self.scanner)
         inner.addWidget(self.scan_box)
         inner.addLayout(buttons)
+        self.diagnostics = DiagnosticsBox(ctx, tasks)
+        self.diagnostics.sig_message.connect(self.sig_message)
+        inner.addWidget(self.diagnostics)
         inner.addStretch(1)
         body = QWidget()
         layout = QHBoxLayout(body)
