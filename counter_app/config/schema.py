@@ -55,6 +55,8 @@ KEYS: tuple[Key, ...] = (
         low=0, high=1_000_000),
     Key("updates", "channel", "choice", "stable", "kênh cập nhật",
         choices=("stable", "candidate")),
+    Key("updates", "trusted_root", "file", None,
+        "root.json: khóa ký bản cập nhật của tỉnh (mặc định: resources/update-root.json)"),
     Key("ui", "language", "choice", "vi", "ngôn ngữ giao diện khi quầy chưa chọn",
         choices=("vi", "en")),
     Key("printing", "slip_layout", "choice", "a4_two_copies",

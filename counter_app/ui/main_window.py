@@ -11,6 +11,7 @@ from counter_app.core.identity import QrError, find_cccd_qr, parse_cccd_qr
 from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
+from counter_app.services import updates
 from counter_app.services.sync_setup import refreshed_context
 from counter_app.ui.intake.background import guarded
 from counter_app.ui.intake.slice import IntakeSlice
@@ -28,6 +29,7 @@ from counter_app.ui.statusbar import CounterStatusBar
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.sync_panel import SyncPanel
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.update_bridge import UpdateBridge
 from counter_app.ui.wedge import ScannerWedge
 
 
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(ctx, tasks, self.sync)
         self.reports = build_reports_slice(lambda: self._ctx, tasks, clerk.role)
         self.dashboard = DashboardSlice(ctx, tasks, clerk)
+        self.updates = UpdateBridge(updates.settings_for(ctx), self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, label in ((self.intake, self.tr("Tiếp nhận (F2)")),
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.returns.sig_dossier_saved.connect(self._on_dossier_saved)
         self.search.sig_open_code.connect(self._open_for_return)
         self.dashboard.sig_open_code.connect(self._open_in_search)
+        self.updates.sig_staged.connect(self._on_update_staged)
         self.settings.sig_saved.connect(self._on_settings_saved)
         self.sync.sig_status.connect(self._on_sync_status)
         self.sync.sig_sync_started.connect(self._on_sync_now_started)
@@ -178,6 +182,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.intake)
         self.intake.fill_from_cccd(card)
         self.sig_scan_handled.emit("cccd")
+
+    def _on_update_staged(self, version: str) -> None:
+        self.status.showMessage(self.tr(
+            "Đã tải bản cập nhật {v}: phần mềm dùng bản mới khi mở lại (không cần làm gì thêm)."
+        ).format(v=version), 30_000)
 
     def _open_in_search(self, code: str) -> None:
         self.show_slice(self.search)
@@ -289,6 +298,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.intake.flush_draft()
         self.sync.stop()
+        self.updates.stop()
         self.serial_scanner.close()
         app = QApplication.instance()
         app.removeEventFilter(self.wedge)

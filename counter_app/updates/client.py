@@ -6,6 +6,7 @@ it for the next start. Nothing here replaces the running program.
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,16 +32,18 @@ class UpdateConfig:
     trusted_root: Path  # root.json shipped with the install: the keys every update must carry
     bandwidth_bytes_per_s: int = 0
     timeout_s: float = 30.0
+    prereleases: bool = False  # the "candidate" channel also takes release candidates
 
 
 class UpdateClient:
-    def __init__(self, config: UpdateConfig, layout: Layout, current_version: str) -> None:
+    def __init__(self, config: UpdateConfig, layout: Layout, current_version: str,
+                 cancel: threading.Event | None = None) -> None:
         self.config = config
         self.layout = layout
         self.current_version = current_version
         self.fetcher = ResumableFetcher(config.cache_dir / "partial",
                                         limiter=RateLimiter(config.bandwidth_bytes_per_s),
-                                        timeout=config.timeout_s)
+                                        timeout=config.timeout_s, cancel=cancel)
         self._client: Client | None = None
         self._found = ""
 
@@ -61,10 +64,11 @@ class UpdateClient:
         return client
 
     def check(self) -> str | None:
-        """The newer version the repository offers (not one that failed here before), or None."""
+        """The newer version the repository offers, or None: nothing newer, or what it offers
+        failed here before or is already staged for the next start."""
         self._client = self._tuf()
         try:
-            found = self._client.check_for_updates()
+            found = self._client.check_for_updates(pre="rc" if self.config.prereleases else None)
         except (exceptions.RepositoryError, exceptions.DownloadError) as exc:
             raise UpdateError(f"không kiểm tra được bản cập nhật: {exc}") from exc
         if found is None:
@@ -74,7 +78,8 @@ class UpdateClient:
                 raise UpdateError("không kiểm tra được bản cập nhật (mạng hoặc chữ ký)") from exc
             return None
         version = str(found.version)
-        if version in self.layout.read().failed:
+        state = self.layout.read()
+        if version in state.failed or version == state.pending:  # failed here, or staged already
             return None
         self._found = version
         return version

@@ -9,6 +9,7 @@ and hands TUF the whole file, which TUF then checks against the signed length an
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -59,13 +60,15 @@ class ResumableFetcher(FetcherInterface):
 
     def __init__(self, partial_dir: Path, *, limiter: RateLimiter | None = None,
                  timeout: float = 30.0, session: requests.Session | None = None,
-                 resume_from: int = 1024 * 1024) -> None:
+                 resume_from: int = 1024 * 1024,
+                 cancel: threading.Event | None = None) -> None:
         self.partial_dir = partial_dir
         self.limiter = limiter or RateLimiter(0)
         self.timeout = timeout
         self.session = session or requests.Session()
         # Small files (the signed metadata) are fetched whole: only big targets are resumed.
         self.resume_from = resume_from
+        self.cancel = cancel or threading.Event()  # set: the download stops, its bytes kept
         self.resumed_bytes = 0  # what the last resumed download did not fetch again
         self.fetched_bytes = 0  # what came over the network, all downloads together
         self.fetched_by_url: dict[str, int] = {}
@@ -120,6 +123,8 @@ class ResumableFetcher(FetcherInterface):
                 part.parent.mkdir(parents=True, exist_ok=True)
             with (part.open("ab") if keep else _NullFile()) as sink:
                 for chunk in response.iter_content(CHUNK):
+                    if self.cancel.is_set():
+                        raise exceptions.DownloadError(f"{url}: stopped (the app is closing)")
                     sink.write(chunk)
                     sink.flush()
                     self.fetched_bytes += len(chunk)
