@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true",
                         help="quầy mẫu trên dữ liệu mẫu (tạo nếu chưa có; đăng nhập demo/demo1234)")
     parser.add_argument("--dossiers", type=int, default=3000, help="số hồ sơ mẫu khi tạo mới")
+    parser.add_argument("--smoke", action="store_true",
+                        help="tự kiểm tra bản cài đặt (kho tạm, một hồ sơ mẫu, in và đọc lại phiếu)")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("status", help="tổng quan quầy")
     s = sub.add_parser("search", help="tìm theo mã, tên (không dấu), số định danh, điện thoại")
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     en.add_argument("code")
     en.add_argument("--name", default="", help="tên máy (mặc định: Quầy N)")
     args = parser.parse_args(argv)
+    if args.smoke:
+        return _smoke()
     folder: Path = args.data or data_dir()
     if args.command == "sync":
         from counter_app.services.sync_setup import sync_once_cli
@@ -127,6 +131,15 @@ def _command(ctx: ServiceContext, args: argparse.Namespace) -> int:
             return 1
         _show(found)
     return 0
+
+
+def _smoke() -> int:
+    """The installed app checks itself (make dist, the packages' tests, an IT officer)."""
+    from counter_app.tools.smoke import run_smoke
+    from counter_app.ui.printing.raster import pdf_grey_pages
+
+    return run_smoke(pdf_grey_pages, say=lambda line: print(line, flush=True),
+                     complain=lambda line: print(line, file=sys.stderr, flush=True))
 
 
 def _enroll(folder: Path, args: argparse.Namespace) -> int:
