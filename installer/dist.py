@@ -1,7 +1,8 @@
-"""`make dist`: the frozen one-folder app, its smoke run, the .deb and the compiled NSIS script.
+r"""`make dist`: the frozen one-folder app, its smoke run, the .deb and the compiled NSIS script.
 
     python installer/dist.py all              # what `make dist` runs
     python installer/dist.py build|smoke|deb|nsis|version
+    py installer\dist.py windows             # on the Windows build machine: the real setup.exe
 
 The build is remembered by a fingerprint of what goes into it (sources, resources, spec,
 installed packages): an unchanged tree is not frozen again (the tests reuse `make dist`'s build).
@@ -168,15 +169,16 @@ def _standin_payload(app_dir: Path, into: Path) -> Path:
     return into
 
 
-def build_nsis(app_dir: Path, version: str, out_dir: Path) -> Path:
-    """Compile installer/windows/counter_app.nsi with makensis against a stand-in payload."""
+def build_nsis(app_dir: Path, version: str, out_dir: Path, standin: bool = True) -> Path:
+    """Compile installer/windows/counter_app.nsi with makensis: against a stand-in payload made
+    from `app_dir`'s file list (Linux), or with `app_dir` itself (the Windows build)."""
     makensis = shutil.which("makensis")
     if makensis is None:
         raise SystemExit("dist: makensis not found (Debian package nsis; installer/sysdeps.sh)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{PACKAGE}-{version}-setup-standin.exe"
+    target = out_dir / f"{PACKAGE}-{version}-setup{'-standin' if standin else ''}.exe"
     with tempfile.TemporaryDirectory(prefix="counter-app-nsis-") as tmp:
-        payload = _standin_payload(app_dir, Path(tmp) / "payload")
+        payload = _standin_payload(app_dir, Path(tmp) / "payload") if standin else app_dir
         result = subprocess.run(
             [makensis, "-V2", "-WX", "-INPUTCHARSET", "UTF8", f"-DVERSION={version}",
              f"-DAPP_DIR={payload}", f"-DOUT_FILE={target}", f"-DRESOURCES={ROOT / 'resources'}",
@@ -189,7 +191,8 @@ def build_nsis(app_dir: Path, version: str, out_dir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="installer/dist.py")
-    parser.add_argument("step", choices=("all", "build", "smoke", "deb", "nsis", "version"))
+    parser.add_argument("step", choices=("all", "build", "smoke", "deb", "nsis", "windows",
+                                         "version"))
     parser.add_argument("--version", dest="pkg_version", default=None,
                         help="package version (default: pyproject's)")
     parser.add_argument("--force", action="store_true", help="freeze again even if up to date")
@@ -198,14 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "version":
         print(version)
         return 0
-    if args.step in ("all", "build"):
+    if args.step in ("all", "build", "windows"):
         build(args.force)
-    if args.step in ("all", "smoke"):
+    if args.step in ("all", "smoke", "windows"):
         smoke(executable())
     if args.step in ("all", "deb"):
         print(f"dist: {build_deb(APP_DIR, version, DIST)}")
     if args.step in ("all", "nsis"):
         print(f"dist: {build_nsis(APP_DIR, version, DIST)}")
+    if args.step == "windows":
+        print(f"dist: {build_nsis(APP_DIR, version, DIST, standin=False)}")
     return 0
 
 
