@@ -4,6 +4,7 @@ at the previous schema holding dossiers; the previous build's package."""
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import sqlite3
 import subprocess
@@ -33,7 +34,9 @@ def with_version(deb: Path, version: str, out: Path) -> Path:
     subprocess.run(["ar", "x", str(deb)], cwd=work, check=True)
     control_member = next(work.glob("control.tar*"))
     control_dir = work / "control"
-    with tarfile.open(control_member) as tar:
+    control_tar = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], check=True,
+                                 capture_output=True).stdout  # uncompressed, whatever the member
+    with tarfile.open(fileobj=io.BytesIO(control_tar)) as tar:
         tar.extractall(control_dir, filter="tar")
     control = control_dir / "control"
     lines = [f"Version: {version}" if line.startswith("Version:") else line
