@@ -7,7 +7,7 @@ DATA   ?= artifacts/demo
 ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: run test bench sysdeps venv lint clean
+.PHONY: run test bench sysdeps venv lint clean dist
 
 sysdeps:
 	@bash installer/sysdeps.sh
@@ -38,8 +38,13 @@ lint: venv
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The frozen one-folder app (dist/counter-app/, smoke-run), the .deb, and the Windows installer
+# script compiled against the Linux build's file list (docs/installing.md).
+dist: venv
+	$(BIN)/python installer/dist.py all
+
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(ARGS)
 
 clean:
-	rm -rf $(VENV) artifacts bench.json .pytest_cache .mypy_cache
+	rm -rf $(VENV) artifacts bench.json .pytest_cache .mypy_cache build dist

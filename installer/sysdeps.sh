@@ -4,7 +4,8 @@
 # says what is missing, so a developer can install it by their own means.
 set -euo pipefail
 
-PKGS=(
+# What the installed app needs to run (the .deb's Depends: `sysdeps.sh --runtime` lists them).
+RUNTIME=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen/xcb
   # Qt's xcb platform plugin (the real display): what `ldd` on PySide6's libqxcb.so and
   # libQt6XcbQpa.so.6 lists, plus what QT_DEBUG_PLUGINS=1 shows it loading at start
@@ -12,13 +13,23 @@ PKGS=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libcups2                                    # Qt's print support (QPrinterInfo, the preview)
-  xvfb xauth xfonts-base x11-utils xdotool    # the xcb smoke test: a private X display, keys
   fonts-dejavu-core                                                      # a Vietnamese-capable font
+  libsane1                                    # scanning: SANE's library and backends (not bundled)
+)
+if [ "${1:-}" = "--runtime" ]; then
+  echo "${RUNTIME[*]}"
+  exit 0
+fi
+
+PKGS=(
+  "${RUNTIME[@]}"
+  xvfb xauth xfonts-base x11-utils xdotool    # the xcb smoke test: a private X display, keys
   sqlite3                                                                # inspecting stores by hand
   poppler-utils zbar-tools                    # printing tests: PDF → PNG, barcode decoding
   postgresql                                  # the central service's production database, in tests
-  libsane1 sane-utils libsane-dev             # scanning: SANE (its `test` device in tests); headers
-                                              # to build python-sane where no wheel fits
+  sane-utils libsane-dev                      # SANE's `test` device in tests; headers to build
+                                              # python-sane where no wheel fits
+  nsis                                        # `make dist`: compiles the Windows installer script
 )
 PKGS+=("$@")
 
