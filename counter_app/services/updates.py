@@ -16,8 +16,6 @@ from counter_app import __version__
 from counter_app.config import Config
 from counter_app.paths import resources_dir
 from counter_app.services.context import ServiceContext
-from counter_app.updates.client import UpdateClient, UpdateConfig, UpdateError
-from counter_app.updates.layout import Layout
 
 ROOT_FILE = "update-root.json"
 
@@ -61,6 +59,10 @@ def check_and_stage(settings: UpdateSettings, current_version: str = __version__
                     progress: Callable[[int, int], None] | None = None,
                     cancel: threading.Event | None = None) -> UpdatePass:
     """Check, and when a newer version is offered, download, verify and stage it."""
+    # Loaded here, on the pass's own thread: TUF and its crypto stay out of the window's start.
+    from counter_app.updates.client import UpdateClient, UpdateConfig, UpdateError
+    from counter_app.updates.layout import Layout
+
     config = UpdateConfig(settings.url, settings.cache_dir, settings.trusted_root,
                           settings.bandwidth_bytes_per_s, prereleases=settings.prereleases)
     client = UpdateClient(config, Layout(settings.install_root), current_version, cancel)
