@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Literal
 
+from counter_app.core.messages import msg
 from counter_app.core.codes import parse_code
 from counter_app.printing import (
     DEMO_CONFIG, PrintConfig, RefusalData, SlipData, SupplementData, render_form01,
@@ -84,7 +85,8 @@ def prepare(ctx: ServiceContext, code: str, form: Form, clerk_name: str,
         pdf = render_form03(RefusalData.from_dossier(dossier, clerk_name, now, number=dossier.code),
                             config, reprint=copy_no - 1)
     else:
-        raise ServiceError("form", "unknown", f"Không có mẫu {form!r}.")
+        raise ServiceError("form", "unknown", msg("service.unknown_form", form=form))
+
     record = prints.keep_pdf(ctx, dossier.code, form, pdf, copy_no)
     return PreparedPrint(record, pdf, FORM_NAMES[form])
 
