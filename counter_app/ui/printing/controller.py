@@ -21,6 +21,7 @@ from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 
 class PrintController(QObject):
@@ -122,7 +123,7 @@ class PrintController(QObject):
             self.preview_last()
 
     def _on_prepare_error(self, exc: BaseException, code: str = "", form: str = "") -> None:
-        why = self.tr("Không tạo được phiếu để in: {e}").format(e=exc)
+        why = self.tr("Không tạo được phiếu để in: {e}").format(e=error_text(exc))
         self.sig_failed.emit(why)
         if code:
             self.sig_outcome.emit(code, form, why)

@@ -24,6 +24,7 @@ from counter_app.ui.scanning.bridge import ScanBridge
 from counter_app.ui.scanning.messages import scan_error_text
 from counter_app.ui.scanning.page_list import PageList
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 RED, GREEN = "#a8071a", "#135200"
 ScannerFactory = Callable[[Sequence[str]], list[Scanner]]
@@ -372,12 +373,12 @@ class ScanPanel(QWidget):
     def _on_attach_error(self, exc: BaseException) -> None:
         self._update_actions()
         if isinstance(exc, ServiceError):
-            self._say(exc.message, RED)
+            self._say(error_text(exc), RED)
         else:
-            self._say(self.tr("Chưa lưu được bản quét (các trang vẫn còn ở đây): %s") % exc, RED)
+            self._say(self.tr("Chưa lưu được bản quét (các trang vẫn còn ở đây): %s") % error_text(exc), RED)
 
     def _on_task_error(self, exc: BaseException) -> None:
-        self._say(getattr(exc, "message", None) or str(exc), RED)
+        self._say(error_text(exc), RED)
 
     def _on_separators_ready(self, pdf: bytes) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
