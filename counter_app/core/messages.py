@@ -236,7 +236,6 @@ CATALOG: Mapping[str, str] = {
     "scan.escl_address": "Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: "
                          "{address}",
     "scan.no_folder": "Không có thư mục {folder} (hoặc máy tính không vào được).",
-    "scan.folder_device": "Tệp trên máy",
     "prefs.language": "Ngôn ngữ phải là tiếng Việt hoặc tiếng Anh.",
     "prefs.idle_lock": "Thời gian tự khóa màn hình phải từ 1 đến 240 phút.",
     "prefs.scanner_port": "Chưa chọn cổng COM của máy quét (hoặc bỏ chọn chế độ cổng COM).",

@@ -234,7 +234,6 @@ def _templates() -> dict[str, str]:
             "Messages", "Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: {address}"),
         "scan.no_folder": translate(
             "Messages", "Không có thư mục {folder} (hoặc máy tính không vào được)."),
-        "scan.folder_device": translate("Messages", "Tệp trên máy"),
         "prefs.language": translate("Messages", "Ngôn ngữ phải là tiếng Việt hoặc tiếng Anh."),
         "prefs.idle_lock": translate("Messages", "Thời gian tự khóa màn hình phải từ 1 đến 240 phút."),
         "prefs.scanner_port": translate(

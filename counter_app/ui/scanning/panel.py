@@ -338,7 +338,10 @@ class ScanPanel(QWidget):
     def _on_devices_found(self, devices: list[DeviceInfo]) -> None:
         self.device.clear()
         for d in devices:
-            self.device.addItem(f"{d.name} ({d.backend}: {d.id})", registry.qualified(d))
+            # A driver's name is the scanner's own; the folder "device" is ours, so it is said.
+            name = self.tr("Tệp trên máy") if d.backend == FolderScanner.backend else d.name
+            self.device.addItem(f"{name} ({d.backend}: {d.id})", registry.qualified(d))
+
         index = self.device.findData(self._choices.device)
         if index >= 0:
             self.device.setCurrentIndex(index)
