@@ -220,6 +220,10 @@ CATALOG: Mapping[str, str] = {
     "service.dossier_not_found": "Không tìm thấy hồ sơ có mã “{code}”.",
     "service.unknown_procedure": "Thủ tục “{code}” không có trong danh mục của đơn vị.",
     "service.unknown_form": "Không có mẫu “{form}”.",
+    "form.form01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+    "form.form02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+    "form.form03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+
     "setup.device": "thiết bị",
     "setup.catalog": "danh mục thủ tục",
     "setup.calendar": "lịch làm việc",

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Literal
 
-from counter_app.core.messages import msg
+from counter_app.core.messages import Message, msg
 from counter_app.core.codes import parse_code
 from counter_app.printing import (
     DEMO_CONFIG, PrintConfig, RefusalData, SlipData, SupplementData, render_form01,
@@ -20,9 +20,7 @@ from counter_app.services.prints import PrintRecord
 from counter_app.storage import dossiers, settings
 
 Form = Literal["form01", "form02", "form03"]
-FORM_NAMES = {"form01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-              "form02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-              "form03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)"}
+FORM_NAMES = {form: msg(f"form.{form}") for form in ("form01", "form02", "form03")}
 
 
 @dataclass(frozen=True)
@@ -31,7 +29,13 @@ class PreparedPrint:
 
     record: PrintRecord
     pdf: bytes
-    title: str
+    name: Message  # the form's name, for what the clerk reads
+
+    @property
+    def title(self) -> str:
+        """The form's Vietnamese name."""
+        return self.name.text
+
 
 
 def load_print_config(ctx: ServiceContext) -> PrintConfig:

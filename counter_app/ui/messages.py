@@ -216,6 +216,10 @@ def _templates() -> dict[str, str]:
         "service.unknown_procedure": translate(
             "Messages", "Thủ tục “{code}” không có trong danh mục của đơn vị."),
         "service.unknown_form": translate("Messages", "Không có mẫu “{form}”."),
+        "form.form01": translate("Messages", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)"),
+        "form.form02": translate("Messages", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"),
+        "form.form03": translate("Messages", "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)"),
+
         "setup.device": translate("Messages", "thiết bị"),
         "setup.catalog": translate("Messages", "danh mục thủ tục"),
         "setup.calendar": translate("Messages", "lịch làm việc"),

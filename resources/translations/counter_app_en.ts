@@ -1422,326 +1422,341 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="219"/>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</source>
+        <translation>the receipt and appointment slip (Form 01)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="220"/>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation>the supplement request (Form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="221"/>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)</source>
+        <translation>the refusal notice (Form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="223"/>
         <source>thiết bị</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="220"/>
+        <location filename="../../counter_app/ui/messages.py" line="224"/>
         <source>danh mục thủ tục</source>
         <translation>procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="221"/>
+        <location filename="../../counter_app/ui/messages.py" line="225"/>
         <source>lịch làm việc</source>
         <translation>work calendar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="222"/>
+        <location filename="../../counter_app/ui/messages.py" line="226"/>
         <source>Quầy chưa được thiết lập: thiếu {missing}.</source>
         <translation>The counter is not set up: missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="223"/>
+        <location filename="../../counter_app/ui/messages.py" line="227"/>
         <source>Chưa chọn thành phần hồ sơ của bản quét.</source>
         <translation>No dossier component chosen for the scan.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="224"/>
+        <location filename="../../counter_app/ui/messages.py" line="228"/>
         <source>Số trang của bản quét phải từ 1 trở lên.</source>
         <translation>A scan must have at least 1 page.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="225"/>
+        <location filename="../../counter_app/ui/messages.py" line="229"/>
         <source>Kiểu tệp của bản quét không hợp lệ.</source>
         <translation>The scan&apos;s file type is not valid.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="226"/>
+        <location filename="../../counter_app/ui/messages.py" line="230"/>
         <source>Bản quét rỗng.</source>
         <translation>The scan is empty.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="227"/>
+        <location filename="../../counter_app/ui/messages.py" line="231"/>
         <source>Hồ sơ không có thành phần nào để in tờ phân cách.</source>
         <translation>The dossier has no components to print separator sheets for.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="228"/>
+        <location filename="../../counter_app/ui/messages.py" line="232"/>
         <source>Chưa có trang nào để đính kèm.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="229"/>
+        <location filename="../../counter_app/ui/messages.py" line="233"/>
         <source>Chưa có trang nào để đính kèm (chỉ có tờ phân cách).</source>
         <translation>There are no pages to attach yet (only separator sheets).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="231"/>
+        <location filename="../../counter_app/ui/messages.py" line="235"/>
         <source>Tờ phân cách ghi thành phần số {index}, hồ sơ chỉ có {count} thành phần.</source>
         <translation>The separator sheet names component {index}, but the dossier has only {count} components.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="233"/>
+        <location filename="../../counter_app/ui/messages.py" line="237"/>
         <source>Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: {address}</source>
         <translation>A network scanner&apos;s address must start with http:// or https://: {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="235"/>
+        <location filename="../../counter_app/ui/messages.py" line="239"/>
         <source>Không có thư mục {folder} (hoặc máy tính không vào được).</source>
         <translation>There is no folder {folder} (or this computer cannot reach it).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="237"/>
+        <location filename="../../counter_app/ui/messages.py" line="241"/>
         <source>Ngôn ngữ phải là tiếng Việt hoặc tiếng Anh.</source>
         <translation>The language must be Vietnamese or English.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="238"/>
+        <location filename="../../counter_app/ui/messages.py" line="242"/>
         <source>Thời gian tự khóa màn hình phải từ 1 đến 240 phút.</source>
         <translation>The screen lock time must be between 1 and 240 minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="239"/>
+        <location filename="../../counter_app/ui/messages.py" line="243"/>
         <source>Chưa chọn cổng COM của máy quét (hoặc bỏ chọn chế độ cổng COM).</source>
         <translation>No COM port chosen for the scanner (or turn COM port mode off).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="241"/>
+        <location filename="../../counter_app/ui/messages.py" line="245"/>
         <source>Tốc độ cổng COM phải là một trong: {choices}.</source>
         <translation>The COM port speed must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="242"/>
+        <location filename="../../counter_app/ui/messages.py" line="246"/>
         <source>Thủ tục không có trong danh mục: {codes}.</source>
         <translation>Procedures not in the catalog: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="243"/>
+        <location filename="../../counter_app/ui/messages.py" line="247"/>
         <source>Tài khoản tạm khóa do nhập sai mật khẩu {failures} lần; mở khóa lúc {time}.</source>
         <translation>The account is locked after {failures} wrong passwords; it opens at {time}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="245"/>
+        <location filename="../../counter_app/ui/messages.py" line="249"/>
         <source>Tên đăng nhập gồm 3–64 chữ thường, số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</source>
         <translation>A user name has 3–64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="247"/>
+        <location filename="../../counter_app/ui/messages.py" line="251"/>
         <source>Vai trò phải là một trong: {roles}.</source>
         <translation>The role must be one of: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="248"/>
+        <location filename="../../counter_app/ui/messages.py" line="252"/>
         <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="249"/>
+        <location filename="../../counter_app/ui/messages.py" line="253"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>No full name of the clerk entered.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="250"/>
+        <location filename="../../counter_app/ui/messages.py" line="254"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="251"/>
+        <location filename="../../counter_app/ui/messages.py" line="255"/>
         <source>Tên đăng nhập “{username}” đã có.</source>
         <translation>The user name “{username}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="252"/>
+        <location filename="../../counter_app/ui/messages.py" line="256"/>
         <source>Không có tài khoản này ở quầy.</source>
         <translation>There is no such account at this counter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="253"/>
+        <location filename="../../counter_app/ui/messages.py" line="257"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="254"/>
+        <location filename="../../counter_app/ui/messages.py" line="258"/>
         <source>Sai tên đăng nhập hoặc mật khẩu. Còn 1 lần thử; sai lần nữa tài khoản sẽ bị tạm khóa.</source>
         <translation>Wrong user name or password. One try left; one more wrong password locks the account for a while.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="257"/>
+        <location filename="../../counter_app/ui/messages.py" line="261"/>
         <source>Địa chỉ hệ thống tỉnh phải bắt đầu bằng https:// (hoặc http://).</source>
         <translation>The provincial system&apos;s address must start with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="259"/>
+        <location filename="../../counter_app/ui/messages.py" line="263"/>
         <source>Chưa nhập mã đăng ký thiết bị.</source>
         <translation>No device enrollment code entered.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="260"/>
+        <location filename="../../counter_app/ui/messages.py" line="264"/>
         <source>Mã đăng ký này không gắn với số quầy nên máy không cấp được mã hồ sơ; đề nghị quản trị cấp mã đăng ký có số quầy.</source>
         <translation>This enrollment code has no counter number, so this computer could not issue dossier codes; ask the administrator for an enrollment code with a counter number.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="263"/>
+        <location filename="../../counter_app/ui/messages.py" line="267"/>
         <source>Máy này đang giữ hồ sơ của đơn vị {other}; không thể đăng ký vào đơn vị {unit}. Hãy dùng mã đăng ký của đơn vị {other}.</source>
         <translation>This computer holds dossiers of unit {other}; it cannot enroll in unit {unit}. Use an enrollment code of unit {other}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="266"/>
+        <location filename="../../counter_app/ui/messages.py" line="270"/>
         <source>Không lưu được tệp vào {root}: {error}</source>
         <translation>Could not save the file in {root}: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="267"/>
+        <location filename="../../counter_app/ui/messages.py" line="271"/>
         <source>Không kết nối được hệ thống tỉnh</source>
         <translation>Cannot reach the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="268"/>
+        <location filename="../../counter_app/ui/messages.py" line="272"/>
         <source>Dữ liệu không gửi được dưới dạng JSON: {error}</source>
         <translation>The data cannot be sent as JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="269"/>
+        <location filename="../../counter_app/ui/messages.py" line="273"/>
         <source>Địa chỉ hệ thống tỉnh không hợp lệ: {address}</source>
         <translation>The provincial system&apos;s address is not valid: {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="270"/>
+        <location filename="../../counter_app/ui/messages.py" line="274"/>
         <source>Hệ thống tỉnh trả lời không đọc được.</source>
         <translation>The provincial system&apos;s answer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="271"/>
+        <location filename="../../counter_app/ui/messages.py" line="275"/>
         <source>Hệ thống tỉnh trả lời đăng ký thiết bị không đúng dạng.</source>
         <translation>The provincial system&apos;s answer to the enrollment is not in the expected form.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="272"/>
+        <location filename="../../counter_app/ui/messages.py" line="276"/>
         <source>Hệ thống tỉnh trả lời đăng nhập không đúng dạng.</source>
         <translation>The provincial system&apos;s answer to the login is not in the expected form.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="273"/>
+        <location filename="../../counter_app/ui/messages.py" line="277"/>
         <source>Hệ thống tỉnh trả lời thiếu kết quả cho các sự kiện đã gửi.</source>
         <translation>The provincial system&apos;s answer lacks results for the events sent.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="275"/>
+        <location filename="../../counter_app/ui/messages.py" line="279"/>
         <source>Hệ thống tỉnh trả lời danh sách thay đổi không đúng dạng.</source>
         <translation>The provincial system&apos;s list of changes is not in the expected form.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="277"/>
+        <location filename="../../counter_app/ui/messages.py" line="281"/>
         <source>Hệ thống tỉnh trả lời thiếu {name}.</source>
         <translation>The provincial system&apos;s answer lacks {name}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="278"/>
+        <location filename="../../counter_app/ui/messages.py" line="282"/>
         <source>Hệ thống tỉnh không chấp nhận mã thiết bị của quầy.</source>
         <translation>The provincial system does not accept this counter&apos;s device token.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="279"/>
+        <location filename="../../counter_app/ui/messages.py" line="283"/>
         <source>Hệ thống tỉnh đang gặp lỗi (mã {status}); quầy sẽ thử lại sau.</source>
         <translation>The provincial system is failing (code {status}); the counter will try again later.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="281"/>
+        <location filename="../../counter_app/ui/messages.py" line="285"/>
         <source>Hệ thống tỉnh từ chối yêu cầu (mã {status}).</source>
         <translation>The provincial system refused the request (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="282"/>
+        <location filename="../../counter_app/ui/messages.py" line="286"/>
         <source>Quầy chưa đăng ký với hệ thống tỉnh; cần mã đăng ký do quản trị cấp.</source>
         <translation>The counter is not enrolled with the provincial system; it needs an enrollment code from the administrator.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="284"/>
+        <location filename="../../counter_app/ui/messages.py" line="288"/>
         <source>Lỗi tại quầy khi đồng bộ: {kind}</source>
         <translation>Error at the counter while syncing: {kind}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="285"/>
+        <location filename="../../counter_app/ui/messages.py" line="289"/>
         <source>Hệ thống tỉnh trả lời không khớp các sự kiện đã gửi.</source>
         <translation>The provincial system&apos;s answer does not match the events sent.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="286"/>
+        <location filename="../../counter_app/ui/messages.py" line="290"/>
         <source>Đang gửi {count} sự kiện lên hệ thống tỉnh</source>
         <translation>Sending {count} events to the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="287"/>
+        <location filename="../../counter_app/ui/messages.py" line="291"/>
         <source>Đang gửi tệp quét {sha}…</source>
         <translation>Sending scan {sha}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="288"/>
+        <location filename="../../counter_app/ui/messages.py" line="292"/>
         <source>Đang nhận tiến độ xử lý từ hệ thống tỉnh</source>
         <translation>Receiving processing progress from the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="289"/>
+        <location filename="../../counter_app/ui/messages.py" line="293"/>
         <source>Đang cập nhật danh mục thủ tục và lịch làm việc</source>
         <translation>Updating the procedure catalog and the work calendar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="290"/>
+        <location filename="../../counter_app/ui/messages.py" line="294"/>
         <source>Danh mục thủ tục từ hệ thống tỉnh không hợp lệ: {error}</source>
         <translation>The procedure catalog from the provincial system is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="292"/>
+        <location filename="../../counter_app/ui/messages.py" line="296"/>
         <source>Lịch làm việc năm {year} không hợp lệ: {error}</source>
         <translation>The work calendar of {year} is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="293"/>
+        <location filename="../../counter_app/ui/messages.py" line="297"/>
         <source>Tệp quét {sha}… không còn trong máy.</source>
         <translation>Scan {sha}… is no longer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="294"/>
+        <location filename="../../counter_app/ui/messages.py" line="298"/>
         <source>Tệp quét {sha}… trong máy đã hỏng (không khớp SHA-256).</source>
         <translation>Scan {sha}… on this computer is damaged (its SHA-256 does not match).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="296"/>
+        <location filename="../../counter_app/ui/messages.py" line="300"/>
         <source>Đang đồng bộ với hệ thống tỉnh</source>
         <translation>Syncing with the provincial system</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="297"/>
+        <location filename="../../counter_app/ui/messages.py" line="301"/>
         <source>Đã dừng đồng bộ</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="298"/>
+        <location filename="../../counter_app/ui/messages.py" line="302"/>
         <source>Không kết nối được hệ thống tỉnh; thử lại lúc {time}</source>
         <translation>Cannot reach the provincial system; next try at {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="299"/>
+        <location filename="../../counter_app/ui/messages.py" line="303"/>
         <source>{error} Thử lại lúc {time}.</source>
         <translation>{error} Next try at {time}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="300"/>
+        <location filename="../../counter_app/ui/messages.py" line="304"/>
         <source>Đã đồng bộ lúc {time}</source>
         <translation>Synced at {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="301"/>
+        <location filename="../../counter_app/ui/messages.py" line="305"/>
         <source>Đã đồng bộ lúc {time}; còn {pending} sự kiện chờ gửi</source>
         <translation>Synced at {time}; {pending} events still to send</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="302"/>
+        <location filename="../../counter_app/ui/messages.py" line="306"/>
         <source>Đã đồng bộ lúc {time}; {set_aside} sự kiện bị từ chối, cần kiểm tra</source>
         <translation>Synced at {time}; {set_aside} events refused, to be checked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/messages.py" line="304"/>
+        <location filename="../../counter_app/ui/messages.py" line="308"/>
         <source>Đã đồng bộ lúc {time}; còn {pending} sự kiện chờ gửi; {set_aside} sự kiện bị từ chối, cần kiểm tra</source>
         <translation>Synced at {time}; {pending} events still to send; {set_aside} events refused, to be checked</translation>
     </message>

@@ -13,6 +13,8 @@ from functools import partial
 import pytest
 from sqlalchemy import select
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtPrintSupport import QPrinter
+
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QGroupBox,
     QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar, QSpinBox,
@@ -207,6 +209,14 @@ def test_every_screen_in_english_shows_no_vietnamese_outside_data(
     wait_idle(qtbot, tasks)
     assert window.intake.result_banner.property("kind") == "warning"
     reader.read("intake: received, slip not printed")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the printer is back: Ctrl+P
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "slip.pdf"))
+    window.printing.printer_override = printer
+    with qtbot.waitSignal(window.printing.sig_printed, timeout=30_000):
+        keys.ctrl(Qt.Key.Key_P)
+    wait_idle(qtbot, tasks)
+    reader.read("intake: slip printed")
     with qtbot.waitSignal(window.sig_scan_handled, timeout=5000) as scanned:
         type_text(qtbot, QApplication.focusWidget(), QR.replace("15032003", "15132003"))
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

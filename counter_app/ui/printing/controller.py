@@ -21,7 +21,7 @@ from counter_app.services.context import ServiceContext
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
 from counter_app.ui.tasks import TaskRunner
-from counter_app.ui.messages import error_text
+from counter_app.ui.messages import error_text, message_text
 
 
 class PrintController(QObject):
@@ -147,7 +147,7 @@ class PrintController(QObject):
         name = printer.printerName() or printer.outputFileName()
         self._record(record.id, "printed", name, None)
         self.sig_printed.emit(self.tr("Đã in {title} của hồ sơ {code}.").format(
-            title=prepared.title, code=record.dossier_code))
+            title=message_text(prepared.name), code=record.dossier_code))
         self.sig_outcome.emit(record.dossier_code, record.form, "")
 
     def _record(self, record_id: int, outcome: str, printer: str, error: str | None) -> None:
