@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from counter_app.core.dossier import Status
-from counter_app.core.intake import IntakeError
 from counter_app.core.messages import CATALOG, Message, render
 
-if TYPE_CHECKING:  # the sync stack is not imported before the login window paints
+if TYPE_CHECKING:  # nothing more is imported before the login window paints
+    from counter_app.core.dossier import Status
     from counter_app.services.sync_setup import SyncReport
 
 
@@ -22,7 +21,10 @@ def message_text(message: Message) -> str:
 
 def error_text(exc: BaseException) -> str:
     """What the clerk reads for an error: its Message translated; every field's for a form."""
+    from counter_app.core.intake import IntakeError
+
     if isinstance(exc, IntakeError):
+
         return "\n".join(message_text(e.msg) for e in exc.errors)
     typed = getattr(exc, "msg", None)
     return message_text(typed) if isinstance(typed, Message) else str(exc)
