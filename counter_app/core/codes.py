@@ -40,6 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from counter_app.core.messages import Message, msg
+
 __all__ = [
     "MAX_SEQ",
     "CodeError",
@@ -68,10 +70,11 @@ class CodeError(ValueError):
     ``str(error)`` is Vietnamese for the clerk; ``code`` is a stable English identifier.
     """
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: Message) -> None:
+        super().__init__(message.text)
         self.code = code
-        self.message = message
+        self.msg = message
+        self.message = message.text
 
 
 class LaneExhaustedError(CodeError):
@@ -79,11 +82,8 @@ class LaneExhaustedError(CodeError):
 
     def __init__(self, day: date, lanes: Sequence[CodeLane]) -> None:
         ranges = ", ".join(f"{lane.first:04d}–{lane.last:04d}" for lane in lanes)
-        super().__init__(
-            "lane_exhausted",
-            f"Quầy đã dùng hết dải số {ranges} hôm nay ({day:%d/%m/%Y}); "
-            "liên hệ quản trị để cấp thêm dải số.",
-        )
+        super().__init__("lane_exhausted",
+                         msg("code.lane_exhausted", ranges=ranges, day=f"{day:%d/%m/%Y}"))
         self.day = day
         self.lanes = tuple(lanes)
 
@@ -144,36 +144,25 @@ def validate_unit_code(code: str) -> str:
     rejects empty codes, spaces, ``-`` and non-ASCII characters.
     """
     if not code:
-        raise CodeError("unit_empty", "Chưa cấu hình mã đơn vị tiếp nhận.")
+        raise CodeError("unit_empty", msg("code.unit_empty"))
     if any(ch.isspace() for ch in code):
-        raise CodeError(
-            "unit_space", f"Mã đơn vị “{code}” không được chứa dấu cách."
-        )
+        raise CodeError("unit_space", msg("code.unit_space", code=code))
     if "-" in code:
-        raise CodeError(
-            "unit_dash",
-            f"Mã đơn vị “{code}” không được chứa dấu gạch ngang (-), "
-            "vì dấu này ngăn cách các phần của mã hồ sơ.",
-        )
+        raise CodeError("unit_dash", msg("code.unit_dash", code=code))
     if _UNIT_CODE.fullmatch(code) is None:
-        raise CodeError(
-            "unit_chars",
-            f"Mã đơn vị “{code}” chỉ được gồm chữ không dấu, chữ số và dấu chấm (ký tự ASCII).",
-        )
+        raise CodeError("unit_chars", msg("code.unit_chars", code=code))
     return code
 
 
 def _check_day(day: date) -> None:
     # Only two digits of the year are printed: keep to the century parse_code reads back.
     if not 2000 <= day.year <= 2099:
-        raise CodeError("code_year", f"Năm {day.year} nằm ngoài khoảng 2000–2099 của mã hồ sơ.")
+        raise CodeError("code_year", msg("code.year", year=day.year))
 
 
 def _check_seq(seq: int) -> None:
     if not MIN_SEQ <= seq <= MAX_SEQ:
-        raise CodeError(
-            "code_seq", f"Số thứ tự {seq} của mã hồ sơ phải trong khoảng 0001–9999."
-        )
+        raise CodeError("code_seq", msg("code.seq", seq=seq))
 
 
 @dataclass(frozen=True)
@@ -200,18 +189,13 @@ def parse_code(code: str) -> DossierCode:
     """Split a dossier code into its parts; strict (no surrounding spaces, real date)."""
     match = _CODE.fullmatch(code)
     if match is None:
-        raise CodeError(
-            "code_format",
-            f"Mã hồ sơ “{code}” không đúng dạng <mã đơn vị>-<yyMMdd>-<số thứ tự 4 chữ số>.",
-        )
+        raise CodeError("code_format", msg("code.format", code=code))
     unit_code = validate_unit_code(match["unit"])
     day_text = match["day"]
     try:
         day = date(2000 + int(day_text[:2]), int(day_text[2:4]), int(day_text[4:]))
     except ValueError:
-        raise CodeError(
-            "code_date", f"Mã hồ sơ “{code}” chứa ngày không có thật ({day_text})."
-        ) from None
+        raise CodeError("code_date", msg("code.date", code=code, day=day_text)) from None
     seq = int(match["seq"])
     _check_seq(seq)
     return DossierCode(unit_code, day, seq)
@@ -246,16 +230,12 @@ def expand_code(text: str, unit_code: str, today: date) -> str:
             try:
                 day = date(2000 + int(day_text[:2]), int(day_text[2:4]), int(day_text[4:]))
             except ValueError:
-                raise CodeError(
-                    "code_date", f"Mã hồ sơ “{compact}” chứa ngày không có thật ({day_text})."
-                ) from None
+                raise CodeError("code_date", msg("code.date", code=compact, day=day_text)) from None
         return format_code(unit_code, day, int(match["seq"]))
-    raise CodeError(
-        "code_format",
-        f"Mã hồ sơ “{compact}” không đúng dạng: nhập đủ mã (ví dụ {unit_code}-"
-        f"{today:%y%m%d}-0001), hoặc ngày và số ({today:%y%m%d}-0001), "
-        "hoặc chỉ số thứ tự của hồ sơ nhận hôm nay (0001).",
-    )
+    raise CodeError("code_format", msg("code.typed_format", code=compact,
+                                       example_full=f"{unit_code}-{today:%y%m%d}-0001",
+                                       example_day=f"{today:%y%m%d}-0001"))
+
 def compact_code(code: str) -> str:
     """The code without its hyphens, for a barcode that must be short (the 72 mm thermal
     slip): ``000.00.06.H56-231027-0361`` → ``000.00.06.H562310270361``."""

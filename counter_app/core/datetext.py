@@ -7,6 +7,8 @@ import re
 from datetime import date
 from typing import Literal
 
+from counter_app.core.messages import Message, msg
+
 DateRule = Literal["format", "no_such_date"]
 
 _SEPARATED = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
@@ -28,18 +30,24 @@ class DateTextError(ValueError):
         self.rule: DateRule = rule
         self.day, self.month, self.year = day, month, year
         self.days_in_month = days_in_month
-        super().__init__(self.message())
+        self.msg = self.message_for()
+        super().__init__(self.msg.text)
 
-    def message(self, label: str = "Ngày") -> str:
+    def message(self, label: str | Message | None = None) -> str:
         """The Vietnamese sentence for the clerk; `label` names the field ("Ngày sinh")."""
+        return self.message_for(label).text
+
+    def message_for(self, label: str | Message | None = None) -> Message:
+        """The typed message; `label` names the field (a catalog field's name, or a message)."""
         if self.rule == "format":
-            return (f"{label} không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
-                    f"ví dụ {EXAMPLE}.")
+            return msg("date.format", label=msg("date.label") if label is None else label,
+                       example=EXAMPLE)
         typed = f"{self.day:02d}/{self.month:02d}/{self.year:04d}"
         if not self.days_in_month:
-            return f"Ngày {typed} không có thật: tháng chỉ từ 1 đến 12."
-        return (f"Ngày {typed} không có thật: tháng {self.month}/{self.year} "
-                f"chỉ có {self.days_in_month} ngày.")
+            return msg("date.no_month", date=typed)
+        return msg("date.no_day", date=typed, month=self.month, year=self.year,
+                   days=self.days_in_month)
+
 
 
 def parse_date_text(text: str) -> date | None:

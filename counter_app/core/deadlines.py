@@ -7,6 +7,7 @@ from datetime import datetime, time
 from typing import Literal
 
 from counter_app.core.calendar import WorkCalendar
+from counter_app.core.messages import Message, msg
 
 DurationUnit = Literal["working_days", "working_hours", "calendar_days"]
 DURATION_UNITS: tuple[DurationUnit, ...] = ("working_days", "working_hours", "calendar_days")
@@ -29,15 +30,13 @@ class Duration:
 SuspensionPolicy = Literal["shift", "restart"]
 SUSPENSION_POLICIES: tuple[SuspensionPolicy, ...] = ("shift", "restart")
 
-RESCHEDULE_ONCE_MESSAGE = (
-    "Hồ sơ chỉ được gia hạn thời gian giải quyết không quá 1 lần"
-    " trong suốt quá trình giải quyết hồ sơ."
-)
-RESCHEDULE_NOT_LATER_MESSAGE = "Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại."
-
-
 class RescheduleError(Exception):
     """An extension (gia hạn, Mẫu 04) the rules do not allow; the message is for the clerk."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text)
+        self.msg = message
+        self.message = message.text
 
 
 def _same_day_appointment(
@@ -139,8 +138,9 @@ def reschedule(
 ) -> datetime:
     """Accept an extension with apology (Mẫu 04): at most once per dossier, and only later."""
     if already_rescheduled:
-        raise RescheduleError(RESCHEDULE_ONCE_MESSAGE)
+        raise RescheduleError(msg("reschedule.once"))
     if new_appointment <= current_appointment:
-        raise RescheduleError(RESCHEDULE_NOT_LATER_MESSAGE)
+        raise RescheduleError(msg("reschedule.not_later"))
+
     return new_appointment
 

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, Callable, Literal, Mapping
 
+from counter_app.core.messages import Message, msg
+
 Actor = Literal["counter", "back_office"]
 Channel = Literal["direct", "online", "postal"]
 ReturnMethod = Literal["counter", "post", "online"]
@@ -38,19 +40,13 @@ class Status(IntEnum):
     def label_vi(self) -> str:
         return STATUS_LABELS_VI[self]
 
+    @property
+    def label(self) -> Message:
+        """The status's name as a message (translated by the UI)."""
+        return msg(f"status.{int(self)}")
 
-STATUS_LABELS_VI: Mapping[Status, str] = {
-    Status.NEW: "Mới (trực tuyến, chưa tiếp nhận)",
-    Status.RECEIVED: "Đã tiếp nhận",
-    Status.REFUSED: "Từ chối tiếp nhận",
-    Status.PROCESSING: "Đang xử lý",
-    Status.SUPPLEMENT_REQUIRED: "Yêu cầu bổ sung",
-    Status.AWAITING_PAYMENT: "Chờ thực hiện nghĩa vụ tài chính",
-    Status.WITHDRAWN: "Công dân rút hồ sơ",
-    Status.STOPPED: "Dừng xử lý",
-    Status.RESULT_READY: "Đã có kết quả",
-    Status.RETURNED: "Đã trả kết quả",
-}
+
+STATUS_LABELS_VI: Mapping[Status, str] = {s: s.label.text for s in Status}
 
 TERMINAL: frozenset[Status] = frozenset(
     {Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RETURNED}
@@ -129,8 +125,10 @@ class TransitionError(Exception):
 
     code = "transition"
 
-    def __init__(self, message: str, current: Status | None, target: Status) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message, current: Status | None, target: Status) -> None:
+        super().__init__(message.text)
+        self.msg = message
+        self.message = message.text
         self.current = current
         self.target = target
 
@@ -147,8 +145,9 @@ class WrongActorError(TransitionError):
     code = "wrong_actor"
 
 
-def _name(status: Status | None) -> str:
-    return "chưa có hồ sơ" if status is None else f"{int(status)} – {status.label_vi}"
+def _name(status: Status | None) -> Message:
+    return msg("status.none") if status is None else msg("status.named", number=int(status),
+                                                          label=status.label)
 
 
 def check_transition(current: Status | None, target: Status, actor: Actor,
@@ -161,28 +160,25 @@ def check_transition(current: Status | None, target: Status, actor: Actor,
     """
     if current is not None and current in TERMINAL:
         raise TerminalStatusError(
-            f"Hồ sơ đã kết thúc ({_name(current)}); không thể chuyển sang {_name(target)}.",
+            msg("transition.terminal", current=_name(current), target=_name(target)),
             current, target)
     if target not in _TRANSITIONS.get(current, frozenset()):
         raise InvalidTransitionError(
-            f"Không thể chuyển hồ sơ từ trạng thái {_name(current)} sang {_name(target)}.",
+            msg("transition.invalid", current=_name(current), target=_name(target)),
             current, target)
     if current is Status.SUPPLEMENT_REQUIRED:
         if target is Status.RECEIVED and was_received:
-            raise InvalidTransitionError(
-                "Hồ sơ đã được tiếp nhận trước đó; bổ sung xong thì chuyển sang đang xử lý.",
-                current, target)
+            raise InvalidTransitionError(msg("transition.already_received"), current, target)
         if target is Status.PROCESSING and not was_received:
-            raise InvalidTransitionError(
-                "Hồ sơ chưa được tiếp nhận; cần tiếp nhận trước khi xử lý.", current, target)
+            raise InvalidTransitionError(msg("transition.not_received"), current, target)
         if target in (Status.RECEIVED, Status.PROCESSING):
             # Receiving the supplement is what the counter does when the citizen brings it.
             return "dossier.received" if target is Status.RECEIVED else "dossier.supplement_received"
     owner = _owner(current, target)
     if actor != owner:
-        who = "bộ phận một cửa" if owner == "counter" else "cơ quan giải quyết"
-        raise WrongActorError(
-            f"Chỉ {who} được chuyển hồ sơ sang trạng thái {_name(target)}.", current, target)
+        who = msg("actor.counter" if owner == "counter" else "actor.back_office")
+        raise WrongActorError(msg("transition.wrong_actor", who=who, target=_name(target)),
+                              current, target)
     return _EVENT_TYPES[target]
 
 
@@ -298,8 +294,8 @@ def transition(dossier: Dossier, target: Status, actor: Actor, at: datetime,
     """Move `dossier` to `target`; return the new dossier and the event to record with it."""
     event_type = check_transition(dossier.status, target, actor, was_received=dossier.was_received)
     if at < (dossier.received_at or at):
-        raise InvalidTransitionError("Thời điểm chuyển trạng thái trước thời điểm tiếp nhận.",
-                                     dossier.status, target)
+        raise InvalidTransitionError(msg("transition.before_receipt"), dossier.status, target)
+
     updated = replace(dossier, status=target, **changes)
     body: dict[str, Any] = {"status": int(target), "previous_status": int(dossier.status)}
     body.update(payload or {})

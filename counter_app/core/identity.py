@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
+from counter_app.core.messages import Message, msg
 from counter_app.core.text import clean_text, fold, nfc
 
 __all__ = [
@@ -40,10 +41,11 @@ class IdentityError(ValueError):
     identifier for programs and tests.
     """
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: Message) -> None:
+        super().__init__(message.text)
         self.code = code
-        self.message = message
+        self.msg = message
+        self.message = message.text
 
 
 class CccdError(IdentityError):
@@ -139,6 +141,12 @@ PROVINCE_CODES: Mapping[str, str] = MappingProxyType(
 GENDER_MALE = "Nam"
 GENDER_FEMALE = "Nữ"
 
+
+def _gender_word(gender: str) -> Message:
+    """The gender as a word of the sentence (stored data stays "Nam"/"Nữ")."""
+    return msg("gender.female" if gender == GENDER_FEMALE else "gender.male")
+
+
 # Folded spellings a form or a program may use for the two genders printed on the card.
 _GENDER_ALIASES: Mapping[str, str] = MappingProxyType(
     {"nam": GENDER_MALE, "male": GENDER_MALE, "nu": GENDER_FEMALE, "female": GENDER_FEMALE}
@@ -165,9 +173,7 @@ def normalize_gender(gender: str) -> str:
     """Return ``"Nam"`` or ``"Nữ"`` for any case/diacritics spelling of Nam/Nữ/male/female."""
     canonical = _GENDER_ALIASES.get(fold(gender))
     if canonical is None:
-        raise IdentityError(
-            "gender_unknown", f"Giới tính không hợp lệ: “{gender}” (chỉ chấp nhận Nam hoặc Nữ)."
-        )
+        raise IdentityError("gender_unknown", msg("gender.unknown", gender=gender))
     return canonical
 
 
@@ -191,17 +197,11 @@ def decode_cccd(number: str) -> CccdInfo:
     """Decode a CCCD number; raise :class:`CccdError` if it is not 12 digits of a known province."""
     digits = _strip_spaces(number)
     if not _is_digits(digits, 12):
-        raise CccdError(
-            "cccd_length",
-            f"Số CCCD phải gồm đúng 12 chữ số (nhận được “{number.strip()}”).",
-        )
+        raise CccdError("cccd_length", msg("cccd.length", got=number.strip()))
     province_code = digits[:3]
     province_name = PROVINCE_CODES.get(province_code)
     if province_name is None:
-        raise CccdError(
-            "cccd_province",
-            f"Số CCCD có mã tỉnh “{province_code}” không tồn tại (3 chữ số đầu).",
-        )
+        raise CccdError("cccd_province", msg("cccd.province", province=province_code))
     marker = int(digits[3])
     return CccdInfo(
         province_code=province_code,
@@ -223,29 +223,21 @@ def validate_cccd(
     digits = _strip_spaces(number)
     if birth_date is not None:
         if not info.century_start <= birth_date.year < info.century_start + 100:
-            raise CccdError(
-                "cccd_century",
-                f"Chữ số thứ 4 của số CCCD ({digits[3]}) chỉ người sinh năm "
-                f"{info.century_start}–{info.century_start + 99}, "
-                f"không khớp năm sinh {birth_date.year}.",
-            )
+            raise CccdError("cccd_century", msg(
+                "cccd.century", digit=digits[3], first=info.century_start,
+                last=info.century_start + 99, year=birth_date.year))
         if birth_date.year % 100 != info.birth_year_2digits:
-            raise CccdError(
-                "cccd_birth_year",
-                f"Chữ số thứ 5–6 của số CCCD ({digits[4:6]}) phải là hai số cuối "
-                f"của năm sinh {birth_date.year}.",
-            )
+            raise CccdError("cccd_birth_year", msg("cccd.birth_year", digits=digits[4:6],
+                                                   year=birth_date.year))
     if gender is not None:
         try:
             expected = normalize_gender(gender)
         except IdentityError as exc:
-            raise CccdError(exc.code, exc.message) from exc
+            raise CccdError(exc.code, exc.msg) from exc
         if expected != info.gender:
-            raise CccdError(
-                "cccd_gender",
-                f"Chữ số thứ 4 của số CCCD ({digits[3]}) chỉ giới tính {info.gender}, "
-                f"không khớp giới tính {expected}.",
-            )
+            raise CccdError("cccd_gender", msg("cccd.gender", digit=digits[3],
+                                               gender=_gender_word(info.gender),
+                                               expected=_gender_word(expected)))
     return digits
 
 
@@ -253,10 +245,7 @@ def validate_cmnd(number: str) -> str:
     """Return the old 9-digit CMND number without spaces, or raise :class:`CmndError`."""
     digits = _strip_spaces(number)
     if not _is_digits(digits, 9):
-        raise CmndError(
-            "cmnd_length",
-            f"Số CMND phải gồm đúng 9 chữ số (nhận được “{number.strip()}”).",
-        )
+        raise CmndError("cmnd_length", msg("cmnd.length", got=number.strip()))
     return digits
 
 
@@ -267,11 +256,7 @@ def validate_id_number(number: str) -> str:
         return validate_cccd(digits)
     if len(digits) == 9:
         return validate_cmnd(digits)
-    raise IdentityError(
-        "id_length",
-        f"Số giấy tờ tùy thân phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND) "
-        f"(nhận được “{number.strip()}”).",
-    )
+    raise IdentityError("id_length", msg("id.length", got=number.strip()))
 
 
 # Separators people write inside a phone number: "(024) 3825.1234", "091-234-5678".
@@ -289,23 +274,16 @@ def normalize_phone(text: str) -> str:
     """
     raw = text.strip()
     if not raw:
-        raise PhoneError("phone_empty", "Chưa nhập số điện thoại.")
+        raise PhoneError("phone_empty", msg("phone.empty"))
     compact = _PHONE_SEPARATORS.sub("", raw)
     plus = compact.startswith("+")
     digits = compact[1:] if plus else compact
     if not digits or _DIGITS.fullmatch(digits) is None:
-        raise PhoneError(
-            "phone_chars",
-            f"Số điện thoại “{raw}” chứa ký tự không hợp lệ "
-            "(chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn và dấu + ở đầu).",
-        )
+        raise PhoneError("phone_chars", msg("phone.chars", phone=raw))
     if plus or digits.startswith("00"):
         international = digits if plus else digits[2:]
         if not international.startswith("84"):
-            raise PhoneError(
-                "phone_country",
-                f"Số điện thoại “{raw}” không phải số Việt Nam (mã quốc gia phải là +84).",
-            )
+            raise PhoneError("phone_country", msg("phone.country", phone=raw))
         # "+84 (0)912 …" is a common way of writing it: the trunk 0 is not dialled after +84.
         subscriber = international[2:]
         national = subscriber if subscriber.startswith("0") else "0" + subscriber
@@ -315,29 +293,18 @@ def normalize_phone(text: str) -> str:
         # Country code without "+": 84 + 9 digits (mobile) or 84 + 10 digits (landline).
         national = "0" + digits[2:]
     else:
-        raise PhoneError(
-            "phone_prefix",
-            f"Số điện thoại “{raw}” phải bắt đầu bằng 0 hoặc +84.",
-        )
+        raise PhoneError("phone_prefix", msg("phone.start", phone=raw))
 
     if len(national) < 2 or national[1] not in _MOBILE_FIRST_DIGITS | {_LANDLINE_FIRST_DIGIT}:
-        raise PhoneError(
-            "phone_prefix",
-            f"Số điện thoại “{raw}” có đầu số không hợp lệ "
-            "(di động bắt đầu 03, 05, 07, 08, 09; cố định bắt đầu 02).",
-        )
+        raise PhoneError("phone_prefix", msg("phone.prefix", phone=raw))
     expected = 11 if national[1] == _LANDLINE_FIRST_DIGIT else 10
-    kind = "cố định" if expected == 11 else "di động"
+    kind = "landline" if expected == 11 else "mobile"
     if len(national) < expected:
-        raise PhoneError(
-            "phone_too_short",
-            f"Số điện thoại “{raw}” quá ngắn: số {kind} phải có {expected} chữ số.",
-        )
+        raise PhoneError("phone_too_short",
+                         msg(f"phone.too_short.{kind}", phone=raw, digits=expected))
     if len(national) > expected:
-        raise PhoneError(
-            "phone_too_long",
-            f"Số điện thoại “{raw}” quá dài: số {kind} phải có {expected} chữ số.",
-        )
+        raise PhoneError("phone_too_long",
+                         msg(f"phone.too_long.{kind}", phone=raw, digits=expected))
     return national
 
 
@@ -345,22 +312,17 @@ def validate_email(text: str) -> str:
     """Return a pragmatically checked email address, stripped, with its domain lower-cased."""
     address = nfc(text.strip())
     if not address:
-        raise EmailError("email_empty", "Chưa nhập địa chỉ email.")
+        raise EmailError("email_empty", msg("email.empty"))
     if any(ch.isspace() for ch in address):
-        raise EmailError("email_space", f"Địa chỉ email “{address}” không được chứa dấu cách.")
+        raise EmailError("email_space", msg("email.space", email=address))
     if address.count("@") != 1:
-        raise EmailError(
-            "email_at", f"Địa chỉ email “{address}” phải có đúng một ký tự @."
-        )
+        raise EmailError("email_at", msg("email.at", email=address))
     local, domain = address.split("@")
     if not local:
-        raise EmailError("email_local", f"Địa chỉ email “{address}” thiếu phần trước @.")
+        raise EmailError("email_local", msg("email.local", email=address))
     labels = domain.split(".")
     if len(labels) < 2 or any(not label for label in labels):
-        raise EmailError(
-            "email_domain",
-            f"Tên miền của địa chỉ email “{address}” không hợp lệ (ví dụ đúng: ten@gmail.com).",
-        )
+        raise EmailError("email_domain", msg("email.domain", email=address))
     return f"{local}@{domain.lower()}"
 
 
@@ -377,13 +339,13 @@ class CccdCard:
     issue_date: date
 
 
-def _parse_ddmmyyyy(text: str, what: str, code: str) -> date:
+def _parse_ddmmyyyy(text: str, what: Message, code: str) -> date:
     if not _is_digits(text, 8):
-        raise QrError(code, f"Mã QR: {what} “{text}” không đúng dạng ngàyThángNăm (ddMMyyyy).")
+        raise QrError(code, msg("qr.date_format", what=what, text=text))
     try:
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
     except ValueError:
-        raise QrError(code, f"Mã QR: {what} “{text}” không phải ngày có thật.") from None
+        raise QrError(code, msg("qr.no_such_date", what=what, text=text)) from None
 
 
 _CCCD_FIELD_COUNT = 7
@@ -414,35 +376,27 @@ def _parse_cccd_layout(text: str) -> CccdCard | None:
     id_text, old_text, name_text, birth_text, gender_raw, address_text, issue_text = fields
     try:
         decode_cccd(id_text)
-        birth_date = _parse_ddmmyyyy(birth_text, "ngày sinh", "qr_birth_date")
+        birth_date = _parse_ddmmyyyy(birth_text, msg("qr.birth_date"), "qr_birth_date")
         # The card says Nam or Nữ; a scanner may send "NAM", "NỮ", or "Nu" (no diacritics).
         gender_text = _QR_GENDERS.get(fold(gender_raw))
         if gender_text is None:
-            raise QrError(
-                "qr_gender",
-                f"Mã QR: giới tính “{gender_raw}” không hợp lệ (phải là Nam hoặc Nữ).",
-            )
+            raise QrError("qr_gender", msg("qr.gender", gender=gender_raw))
         id_number = validate_cccd(id_text, birth_date, gender_text)
     except CccdError as exc:
         # One exception type for the caller of the scan; the CCCD reason stays in code/message.
-        raise QrError(exc.code, f"Mã QR: {exc.message}") from exc
+        raise QrError(exc.code, msg("qr.wrapped", problem=exc.msg)) from exc
     old_id_number: str | None = None
     if old_text:
         if not _is_digits(old_text, 9):
-            raise QrError(
-                "qr_old_id",
-                f"Mã QR: số CMND cũ “{old_text}” phải gồm đúng 9 chữ số.",
-            )
+            raise QrError("qr_old_id", msg("qr.old_id", old=old_text))
         old_id_number = old_text
     full_name = _name_case(clean_text(name_text))
     if not full_name:
-        raise QrError("qr_name", "Mã QR: thiếu họ và tên.")
-    issue_date = _parse_ddmmyyyy(issue_text, "ngày cấp", "qr_issue_date")
+        raise QrError("qr_name", msg("qr.name"))
+    issue_date = _parse_ddmmyyyy(issue_text, msg("qr.issue_date"), "qr_issue_date")
     if issue_date < birth_date:
-        raise QrError(
-            "qr_issue_date",
-            f"Mã QR: ngày cấp {issue_date:%d/%m/%Y} trước ngày sinh {birth_date:%d/%m/%Y}.",
-        )
+        raise QrError("qr_issue_date", msg("qr.issue_before_birth", issued=f"{issue_date:%d/%m/%Y}",
+                                           born=f"{birth_date:%d/%m/%Y}"))
     return CccdCard(
         id_number=id_number,
         old_id_number=old_id_number,
@@ -489,19 +443,14 @@ def parse_cccd_qr(text: str) -> CccdCard:
     """
     content = nfc(text).strip()
     if not content:
-        raise QrError("qr_empty", "Mã QR trống: hãy quét lại thẻ.")
+        raise QrError("qr_empty", msg("qr.empty"))
     for layout in QR_LAYOUTS:
         card = layout(content)
         if card is not None:
             return card
     if "|" in content:
         field_count = len(_qr_fields(content))
-        raise QrError(
-            "qr_field_count",
-            f"Không nhận dạng được mã QR: có {field_count} trường, "
-            f"mã QR CCCD gắn chip có {_CCCD_FIELD_COUNT} trường phân cách bởi dấu |.",
-        )
-    raise QrError(
-        "qr_unknown_layout",
-        "Không nhận dạng được mã QR: đây không phải mã QR trên thẻ CCCD.",
-    )
+        raise QrError("qr_field_count", msg("qr.field_count", count=field_count,
+                                            expected=_CCCD_FIELD_COUNT))
+    raise QrError("qr_unknown_layout", msg("qr.unknown_layout"))
+

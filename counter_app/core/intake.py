@@ -14,6 +14,7 @@ from counter_app.core.identity import (
     IdentityError, normalize_phone, validate_cccd, validate_email, validate_id_number,
 )
 from counter_app.core.fees import MAX_COPIES, MAX_PAGES
+from counter_app.core.messages import Message, msg
 from counter_app.core.procedure_fields import clean_values
 from counter_app.core.procedures import Procedure
 from counter_app.core.text import clean_text
@@ -28,7 +29,12 @@ class FieldError:
 
     field: str
     rule: str
-    message: str
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        """The Vietnamese text of `msg`."""
+        return self.msg.text
 
 
 class IntakeError(ValueError):
@@ -70,28 +76,28 @@ class _Collector:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def add(self, field: str, rule: str, message: str) -> None:
+    def add(self, field: str, rule: str, message: Message) -> None:
         self.errors.append(FieldError(field, rule, message))
 
     def text(self, field: str, value: str, *, required: bool, limit: int = MAX_TEXT,
-             label: str) -> str:
+             label: Message) -> str:
         cleaned = clean_text(value)
         if required and not cleaned:
-            self.add(field, "required", f"Chưa nhập {label}.")
+            self.add(field, "required", msg("intake.required", label=label))
         elif len(cleaned) > limit:
-            self.add(field, "too_long", f"{label.capitalize()} dài quá {limit} ký tự.")
+            self.add(field, "too_long", msg("intake.too_long", label=label, limit=limit))
         return cleaned
 
 
 def clean_applicant(a: Applicant, c: _Collector, today: date, prefix: str = "applicant") -> Applicant:
     name = c.text(f"{prefix}.full_name", a.full_name, required=True, limit=MAX_NAME,
-                  label="họ tên người nộp")
+                  label=msg("label.applicant_name"))
     org = c.text(f"{prefix}.organization", a.organization, required=False, limit=MAX_NAME,
-                 label="tên tổ chức")
-    address = c.text(f"{prefix}.address", a.address, required=False, label="địa chỉ")
+                 label=msg("label.organization"))
+    address = c.text(f"{prefix}.address", a.address, required=False, label=msg("label.address"))
     id_number = a.id_number.strip()
     if a.birth_date is not None and a.birth_date > today:
-        c.add(f"{prefix}.birth_date", "future", "Ngày sinh không được sau ngày hôm nay.")
+        c.add(f"{prefix}.birth_date", "future", msg("intake.birth_future"))
     if id_number:
         try:
             if len(id_number) == 12:
@@ -99,22 +105,21 @@ def clean_applicant(a: Applicant, c: _Collector, today: date, prefix: str = "app
             else:
                 id_number = validate_id_number(id_number)
         except IdentityError as exc:
-            c.add(f"{prefix}.id_number", exc.code, str(exc))
+            c.add(f"{prefix}.id_number", exc.code, exc.msg)
     elif not org:
-        c.add(f"{prefix}.id_number", "required",
-              "Chưa nhập số định danh cá nhân (CCCD) hoặc CMND của người nộp.")
+        c.add(f"{prefix}.id_number", "required", msg("intake.id_required"))
     phone = a.phone.strip()
     if phone:
         try:
             phone = normalize_phone(phone)
         except IdentityError as exc:
-            c.add(f"{prefix}.phone", exc.code, str(exc))
+            c.add(f"{prefix}.phone", exc.code, exc.msg)
     email = a.email.strip()
     if email:
         try:
             email = validate_email(email)
         except IdentityError as exc:
-            c.add(f"{prefix}.email", exc.code, str(exc))
+            c.add(f"{prefix}.email", exc.code, exc.msg)
     return replace(a, full_name=name, organization=org, address=address, id_number=id_number,
                    phone=phone, email=email, gender=clean_text(a.gender))
 
@@ -124,11 +129,11 @@ def _clean_components(draft: IntakeDraft, procedure: Procedure, c: _Collector,
     out = []
     for i, comp in enumerate(draft.components):
         name = c.text(f"components[{i}].name", comp.name, required=True,
-                      label="tên thành phần hồ sơ")
+                      label=msg("label.component_name"))
         for kind in ("original", "certified", "photo"):
             n = getattr(comp, kind)
             if not isinstance(n, int) or n < 0 or n > 999:
-                c.add(f"components[{i}].{kind}", "count", "Số lượng bản phải từ 0 đến 999.")
+                c.add(f"components[{i}].{kind}", "count", msg("intake.count"))
         out.append(replace(comp, name=name, note=clean_text(comp.note)))
     if require_complete:
         handed = {x.name: x for x in out}
@@ -136,8 +141,7 @@ def _clean_components(draft: IntakeDraft, procedure: Procedure, c: _Collector,
             got = handed.get(clean_text(spec.name))
             if spec.required and (got is None or got.total == 0):
                 c.add("components", "missing_required",
-                      f"Thiếu thành phần bắt buộc: {spec.name}. Hướng dẫn bổ sung (Mẫu 02) "
-                      "hoặc nhận đủ giấy tờ trước khi tiếp nhận.")
+                      msg("intake.missing_component", name=spec.name))
     return tuple(out)
 
 
@@ -163,9 +167,9 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
            require_complete: bool) -> tuple[IntakeDraft, list[FieldError]]:
     c = _Collector()
     if procedure is None:
-        c.add("procedure_code", "required", "Chưa chọn thủ tục hành chính.")
+        c.add("procedure_code", "required", msg("intake.no_procedure"))
     elif draft.procedure_code != procedure.code:
-        c.add("procedure_code", "mismatch", "Thủ tục không khớp với danh mục.")
+        c.add("procedure_code", "mismatch", msg("intake.procedure_mismatch"))
     applicant = clean_applicant(draft.applicant, c, today)
     fields: dict[str, str] = {}
     components: tuple[Component, ...] = ()
@@ -173,35 +177,34 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
         fields, problems = clean_values(procedure.fields, draft.procedure_fields, today,
                                         require=require_complete)
         for p in problems:
-            c.add(f"procedure_fields.{p.key}", p.rule, p.message)
+            c.add(f"procedure_fields.{p.key}", p.rule, p.msg)
         components = _clean_components(draft, procedure, c, require_complete)
     if not isinstance(draft.sets, int) or not 1 <= draft.sets <= 99:
-        c.add("sets", "range", "Số bộ hồ sơ phải từ 1 đến 99.")
+        c.add("sets", "range", msg("intake.sets"))
     if draft.channel not in CHANNELS or draft.channel == "online":
-        c.add("channel", "choice", "Kênh tiếp nhận tại quầy phải là trực tiếp hoặc bưu chính.")
+        c.add("channel", "choice", msg("intake.channel"))
     if draft.return_method not in RETURN_METHODS:
-        c.add("return_method", "choice", "Hình thức trả kết quả không hợp lệ.")
+        c.add("return_method", "choice", msg("intake.return_method"))
     address = c.text("return_address", draft.return_address,
-                     required=draft.return_method == "post", label="địa chỉ nhận kết quả qua bưu chính")
+                     required=draft.return_method == "post", label=msg("label.return_address"))
     if not isinstance(draft.fee_vnd, int) or draft.fee_vnd < 0:
-        c.add("fee_vnd", "range", "Phí, lệ phí phải là số tiền không âm (đồng).")
+        c.add("fee_vnd", "range", msg("intake.fee"))
     if draft.fee_payment not in FEE_PAYMENTS:
-        c.add("fee_payment", "choice", "Hình thức nộp phí không hợp lệ.")
+        c.add("fee_payment", "choice", msg("intake.fee_payment"))
     authorized = draft.authorized
     if authorized is not None:
         authorized = _clean_authorized(authorized, c, "authorized")
-    for key, high, label in (("copies", MAX_COPIES, "Số bản"),
-                             ("pages", MAX_PAGES, "Số trang mỗi bản")):
+    for key, high in (("copies", MAX_COPIES), ("pages", MAX_PAGES)):
         n = getattr(draft, key)
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= high:
-            c.add(key, "range", f"{label} phải từ 1 đến {high}.")
-    note = c.text("note", draft.note, required=False, label="ghi chú")
+            c.add(key, "range", msg(f"intake.{key}", high=high))
+    note = c.text("note", draft.note, required=False, label=msg("label.note"))
     case = draft.duration_case.strip()
     if procedure is not None and case and case not in {k.key for k in procedure.duration_cases}:
         names = "; ".join(k.name for k in procedure.duration_cases)
         c.add("duration_case", "choice",
-              f"Trường hợp thời hạn giải quyết không có trong thủ tục này"
-              f"{' (chọn: ' + names + ')' if names else ''}.")
+              msg("intake.duration_case_choices", names=names) if names
+              else msg("intake.duration_case"))
     return replace(draft, applicant=applicant, components=components, return_address=address,
                    authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit),
                    procedure_fields=fields, duration_case=case), c.errors
@@ -209,14 +212,14 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
 
 def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:
     name = c.text(f"{prefix}.full_name", p.full_name, required=True, limit=MAX_NAME,
-                  label="họ tên người được ủy quyền")
+                  label=msg("label.authorized_name"))
     doc = c.text(f"{prefix}.document", p.document, required=True,
-                 label="giấy ủy quyền (số, ngày)")
+                 label=msg("label.authorization"))
     number = p.id_number.strip()
     try:
         number = validate_id_number(number)
     except IdentityError as exc:
-        c.add(f"{prefix}.id_number", exc.code, str(exc))
+        c.add(f"{prefix}.id_number", exc.code, exc.msg)
     return AuthorizedPerson(full_name=name, id_number=number, document=doc)
 
 
@@ -229,10 +232,11 @@ def clean_authorized(p: AuthorizedPerson, prefix: str = "recipient") -> Authoriz
     return cleaned
 
 
-def require_reason(reason: str, field: str = "reason", label: str = "lý do") -> str:
+def require_reason(reason: str, field: str = "reason", label: Message | None = None) -> str:
     """A refusal, a supplement request or a withdrawal needs a written reason."""
     c = _Collector()
-    cleaned = c.text(field, reason, required=True, label=label)
+    cleaned = c.text(field, reason, required=True, label=label or msg("label.reason"))
+
     if c.errors:
         raise IntakeError(c.errors)
     return cleaned

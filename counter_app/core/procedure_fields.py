@@ -15,6 +15,7 @@ from typing import Literal, cast
 
 from counter_app.core.datetext import DateTextError, parse_date_text
 from counter_app.core.identity import IdentityError, normalize_gender, validate_id_number
+from counter_app.core.messages import Message, msg
 from counter_app.core.text import clean_text
 
 FieldType = Literal["text", "date", "gender", "id_number"]
@@ -52,7 +53,12 @@ class ValueProblem:
 
     key: str
     rule: str
-    message: str
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        """The Vietnamese text of `msg`."""
+        return self.msg.text
 
 
 def _label_text(obj: Mapping[str, object], key: str, path: str, *, required: bool) -> str:
@@ -119,24 +125,24 @@ def _clean_one(spec: FieldSpec, raw: str, today: date) -> tuple[str, ValueProble
         try:
             value = parse_date_text(text)
         except DateTextError as exc:
-            return text, ValueProblem(spec.key, exc.rule, exc.message(spec.label))
+            return text, ValueProblem(spec.key, exc.rule, exc.message_for(spec.label))
         if value is not None and value > today:
-            return text, ValueProblem(spec.key, "future",
-                                      f"{spec.label} không được sau ngày hôm nay.")
+            return text, ValueProblem(spec.key, "future", msg("fields.future", label=spec.label))
         return ("" if value is None else value.isoformat()), None
     if spec.type == "gender":
         try:
             return normalize_gender(text), None
         except IdentityError as exc:
-            return text, ValueProblem(spec.key, exc.code, str(exc))
+            return text, ValueProblem(spec.key, exc.code, exc.msg)
     if spec.type == "id_number":
         try:
             return validate_id_number(text), None
         except IdentityError as exc:
-            return text, ValueProblem(spec.key, exc.code, f"{spec.label}: {_lower_first(str(exc))}")
+            return text, ValueProblem(spec.key, exc.code,
+                                      msg("labelled", label=spec.label, problem=exc.msg.as_clause()))
     if len(text) > MAX_VALUE:
         return text, ValueProblem(spec.key, "too_long",
-                                  f"{spec.label} dài quá {MAX_VALUE} ký tự.")
+                                  msg("intake.too_long", label=spec.label, limit=MAX_VALUE))
     return text, None
 
 
@@ -154,7 +160,8 @@ def clean_values(specs: Sequence[FieldSpec], values: Mapping[str, str], today: d
         if not isinstance(raw, str) or not raw.strip():
             if require and spec.required:
                 problems.append(ValueProblem(spec.key, "required",
-                                             f"Chưa nhập {_lower_first(spec.label)}."))
+                                             msg("intake.required", label=_lower_first(spec.label))))
+
             continue
         value, problem = _clean_one(spec, raw, today)
         if problem is not None:

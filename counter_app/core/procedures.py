@@ -13,6 +13,7 @@ from typing import Literal, NoReturn, cast
 
 from counter_app.core.deadlines import DURATION_UNITS, Duration
 from counter_app.core.fees import FEE_BASES, FeeBasis, FeeTier
+from counter_app.core.messages import msg
 from counter_app.core.procedure_fields import (
     FieldSpec, FieldSpecError, field_spec_to_dict, parse_field_specs,
 )
@@ -132,13 +133,16 @@ class Procedure:
         for item in self.duration_cases:
             if item.key == case:
                 return item.duration
-        raise UnknownDurationCaseError(
-            f"Thủ tục {self.code} không có trường hợp thời hạn “{case}”.", code=self.code,
-            field="duration_case")
+        raise UnknownDurationCaseError(self.code, case)
 
 
 class UnknownDurationCaseError(CatalogError):
     """The chosen duration case is not one of the procedure's."""
+
+    def __init__(self, code: str, case: str) -> None:
+        self.msg = msg("catalog.duration_case", code=code, case=case)
+        super().__init__(self.msg.text, code=code, field="duration_case")
+
 
 
 @dataclass(frozen=True)

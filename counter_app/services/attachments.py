@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.core.messages import msg
 from counter_app.core.dossier import DossierEvent
 from counter_app.core.text import clean_text
 from counter_app.services.context import ServiceContext
@@ -40,14 +41,15 @@ def attach_scan(ctx: ServiceContext, code: str, component: str, data: bytes, pag
     """
     component = clean_text(component)
     if not component:
-        raise ServiceError("component", "required", "Chưa chọn thành phần hồ sơ của bản quét.")
+        raise ServiceError("component", "required", msg("scan.component_required"))
     if isinstance(pages, bool) or not isinstance(pages, int) or pages < 1:
-        raise ServiceError("pages", "range", "Số trang của bản quét phải từ 1 trở lên.")
+        raise ServiceError("pages", "range", msg("scan.pages"))
     media_type = media_type.strip().lower()
     if not _MEDIA_TYPE.match(media_type):
-        raise ServiceError("media_type", "format", "Kiểu tệp của bản quét không hợp lệ.")
+        raise ServiceError("media_type", "format", msg("scan.media_type"))
     if not data:
-        raise ServiceError("data", "empty", "Bản quét rỗng.")
+        raise ServiceError("data", "empty", msg("scan.empty"))
+
     code = code.strip()
     stored = ctx.files.put_bytes(data)
     now = ctx.now()

@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from counter_app.core.messages import Message, msg
 from counter_app.services.errors import ServiceError
 from counter_app.storage.db import Store
 from counter_app.storage.models import ClerkRow
@@ -37,7 +38,7 @@ class LoginError(ServiceError):
     unknown name, or the answer of the central service), ``locked_until`` when it opens.
     """
 
-    def __init__(self, rule: str, message: str, locked_until: datetime | None = None,
+    def __init__(self, rule: str, message: Message, locked_until: datetime | None = None,
                  attempts_left: int | None = None) -> None:
         super().__init__("password", rule, message)
         self.locked_until = locked_until
@@ -45,24 +46,24 @@ class LoginError(ServiceError):
 
 
 def _locked(until: datetime) -> LoginError:
-    return LoginError("locked", f"Tài khoản tạm khóa do nhập sai mật khẩu {MAX_FAILURES} lần; "
-                      f"mở khóa lúc {until:%H:%M}.", until)
+    return LoginError("locked", msg("auth.locked", failures=MAX_FAILURES, time=f"{until:%H:%M}"),
+                      until)
 
 
 def add_clerk(store: Store, username: str, full_name: str, role: str, password: str,
               now: datetime) -> Clerk:
     username = username.strip().lower()
     if not _USERNAME.match(username):
-        raise ServiceError("username", "format", "Tên đăng nhập gồm 3–64 chữ thường, số, '.', '_' hoặc '-'.")
+        raise ServiceError("username", "format", msg("auth.username_format"))
     if role not in ROLES:
-        raise ServiceError("role", "choice", f"Vai trò phải là một trong: {', '.join(ROLES)}.")
+        raise ServiceError("role", "choice", msg("auth.role", roles=tuple(ROLES)))
     if len(password) < 8:
-        raise ServiceError("password", "too_short", "Mật khẩu phải có ít nhất 8 ký tự.")
+        raise ServiceError("password", "too_short", msg("auth.password_short"))
     if not full_name.strip():
-        raise ServiceError("full_name", "required", "Chưa nhập họ tên cán bộ.")
+        raise ServiceError("full_name", "required", msg("auth.full_name"))
     with store.transaction() as session:
         if session.get(ClerkRow, username) is not None:
-            raise ServiceError("username", "exists", f"Tên đăng nhập {username!r} đã có.")
+            raise ServiceError("username", "exists", msg("auth.username_exists", username=username))
         session.add(ClerkRow(username=username, full_name=full_name.strip(), role=role,
                              password_hash=_hasher.hash(password), failed_attempts=0,
                              locked_until=None, created_at=now))
@@ -72,18 +73,18 @@ def add_clerk(store: Store, username: str, full_name: str, role: str, password: 
 def set_password(store: Store, username: str, password: str) -> None:
     """Keep the verifier of a password that the central service accepted (or an admin reset)."""
     if len(password) < 8:
-        raise ServiceError("password", "too_short", "Mật khẩu phải có ít nhất 8 ký tự.")
+        raise ServiceError("password", "too_short", msg("auth.password_short"))
     with store.transaction() as session:
         row = session.get(ClerkRow, username.strip().lower())
         if row is None:
-            raise ServiceError("username", "not_found", "Không có tài khoản này ở quầy.")
+            raise ServiceError("username", "not_found", msg("auth.no_account"))
         row.password_hash = _hasher.hash(password)
         row.failed_attempts, row.locked_until = 0, None
 
 
 def login(store: Store, username: str, password: str, now: datetime) -> Clerk:
     """Check the password against the local verifier; 5 failures lock the account for a while."""
-    bad = LoginError("invalid", "Sai tên đăng nhập hoặc mật khẩu.")
+    bad = LoginError("invalid", msg("auth.invalid"))
     with store.transaction() as session:
         row = session.get(ClerkRow, username.strip().lower())
         if row is None:
@@ -100,8 +101,8 @@ def login(store: Store, username: str, password: str, now: datetime) -> Clerk:
                 row.failed_attempts, row.locked_until = 0, now + LOCK_FOR
                 failure = _locked(row.locked_until)
             else:
-                failure = LoginError("invalid", bad.message + (
-                    " Còn 1 lần thử; sai lần nữa tài khoản sẽ bị tạm khóa." if left == 1 else ""),
+                failure = LoginError(
+                    "invalid", msg("auth.invalid_last_try" if left == 1 else "auth.invalid"),
                     attempts_left=left)
         else:
             row.failed_attempts, row.locked_until = 0, None
@@ -121,5 +122,6 @@ def unlock(store: Store, username: str) -> None:
     with store.transaction() as session:
         row = session.get(ClerkRow, username.strip().lower())
         if row is None:
-            raise ServiceError("username", "not_found", "Không có tài khoản này ở quầy.")
+            raise ServiceError("username", "not_found", msg("auth.no_account"))
         row.failed_attempts, row.locked_until = 0, None
+

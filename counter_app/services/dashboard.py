@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from counter_app.core.messages import msg
 from counter_app.core.codes import CodeError, DEFAULT_LANE_WIDTH, parse_code
 from counter_app.core.dossier import CHANNELS, Status
 from counter_app.core.stats import Resolution, classify_resolution
@@ -108,8 +109,7 @@ class Dashboard:
 def check_role(role: str) -> None:
     """Only a supervisor or an administrator sees the unit's figures."""
     if role not in DASHBOARD_ROLES:
-        raise ServiceError("role", "forbidden", "Bảng điều hành chỉ dành cho giám sát viên và "
-                           "quản trị viên; tài khoản này không có quyền xem.")
+        raise ServiceError("role", "forbidden", msg("dashboard.forbidden"))
 
 
 def load_settings(ctx: ServiceContext) -> DashboardSettings:
@@ -127,7 +127,7 @@ def save_settings(ctx: ServiceContext, role: str, choice: DashboardSettings) -> 
     days = choice.uncollected_days
     if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
         raise ServiceError("uncollected_days", "range",
-                           f"Số ngày chờ nhận kết quả phải là số nguyên từ {low} đến {high}.")
+                           msg("dashboard.days_range", low=low, high=high))
     with ctx.store.transaction() as session:
         settings.put(session, _SETTINGS_KEY, json.dumps({"uncollected_days": days}))
     return choice
@@ -200,7 +200,7 @@ def load(ctx: ServiceContext, role: str, period_days: int = 30,
     """
     check_role(role)
     if period_days not in PERIODS:
-        raise ServiceError("period_days", "choice", "Kỳ thống kê phải là 7, 30 hoặc 90 ngày.")
+        raise ServiceError("period_days", "choice", msg("dashboard.period"))
     choice = choice or load_settings(ctx)
     now = ctx.now()
     today = now.date()

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Literal
 
+from counter_app.core.messages import Message, msg
 from counter_app.core.codes import parse_code
 from counter_app.printing import (
     DEMO_CONFIG, PrintConfig, RefusalData, SlipData, SupplementData, render_form01,
@@ -19,9 +20,7 @@ from counter_app.services.prints import PrintRecord
 from counter_app.storage import dossiers, settings
 
 Form = Literal["form01", "form02", "form03"]
-FORM_NAMES = {"form01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-              "form02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-              "form03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)"}
+FORM_NAMES = {form: msg(f"form.{form}") for form in ("form01", "form02", "form03")}
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,13 @@ class PreparedPrint:
 
     record: PrintRecord
     pdf: bytes
-    title: str
+    name: Message  # the form's name, for what the clerk reads
+
+    @property
+    def title(self) -> str:
+        """The form's Vietnamese name."""
+        return self.name.text
+
 
 
 def load_print_config(ctx: ServiceContext) -> PrintConfig:
@@ -84,7 +89,8 @@ def prepare(ctx: ServiceContext, code: str, form: Form, clerk_name: str,
         pdf = render_form03(RefusalData.from_dossier(dossier, clerk_name, now, number=dossier.code),
                             config, reprint=copy_no - 1)
     else:
-        raise ServiceError("form", "unknown", f"Không có mẫu {form!r}.")
+        raise ServiceError("form", "unknown", msg("service.unknown_form", form=form))
+
     record = prints.keep_pdf(ctx, dossier.code, form, pdf, copy_no)
     return PreparedPrint(record, pdf, FORM_NAMES[form])
 

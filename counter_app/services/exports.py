@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from counter_app.core.report_table import ReportTable
+from counter_app.core.messages import Message, msg
 from counter_app.services.errors import ServiceError
 
 Format = Literal["xlsx", "pdf", "csv"]
@@ -26,17 +27,17 @@ def render(table: ReportTable, fmt: Format) -> bytes:
         return exports.to_pdf(table)
     if fmt == "csv":
         return exports.to_csv(table)
-    raise ServiceError("format", "unknown", f"Không xuất được báo cáo ra định dạng “{fmt}”.")
+    raise ServiceError("format", "unknown", msg("export.unknown_format", format=str(fmt)))
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Message:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "ổ đĩa đã đầy"
+        return msg("export.disk_full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "không có quyền ghi vào thư mục này"
+        return msg("export.no_permission")
     if exc.errno == errno.ENOENT:
-        return "thư mục không tồn tại"
-    return exc.strerror or str(exc)
+        return msg("export.no_folder")
+    return msg("text", text=exc.strerror or str(exc))
 
 
 def export(table: ReportTable, path: Path | str, fmt: Format) -> Path:
@@ -63,6 +64,6 @@ def export(table: ReportTable, path: Path | str, fmt: Format) -> Path:
             except FileNotFoundError:
                 pass
         raise ServiceError("path", "write_failed",
-                           f"Không lưu được tệp “{target.name}”: {_reason(exc)}. "
-                           "Tệp cũ (nếu có) vẫn giữ nguyên.") from exc
+                           msg("export.write_failed", name=target.name,
+                               reason=_reason(exc).as_clause())) from exc
     return target

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping, Sequence
 
+from counter_app.core.messages import msg
 from counter_app.core.deadlines import appointment_at
 from counter_app.core.dossier import (
     Dossier, DossierEvent, Status, check_transition, to_payload, transition,
@@ -122,7 +123,7 @@ def request_supplement(ctx: ServiceContext, draft: IntakeDraft, missing: Sequenc
     procedure = ctx.procedure(draft.procedure_code)
     now = ctx.now()
     draft = clean_draft(draft, procedure, now.date(), require_complete=False)
-    reason = require_reason(reason, "reason", "lý do yêu cầu bổ sung")
+    reason = require_reason(reason, "reason", msg("label.supplement_reason"))
     items = [{"name": clean_text(m.name), "detail": clean_text(m.detail)}
              for m in missing if clean_text(m.name)]
     info = {"missing": items, "reason": reason, "guidance": clean_text(guidance),
@@ -137,7 +138,8 @@ def refuse_dossier(ctx: ServiceContext, draft: IntakeDraft, reason: str) -> Inta
     """Mẫu 03: refuse to receive, with the specific reason (required)."""
     procedure = ctx.procedure(draft.procedure_code)
     now = ctx.now()
-    reason = require_reason(reason, "reason", "lý do từ chối")
+    reason = require_reason(reason, "reason", msg("label.refusal_reason"))
+
     draft = clean_draft(draft, procedure, now.date(), require_complete=False)
     info = {"reason": reason, "refused_at": now.isoformat()}
     dossier, dups = _store_new(ctx, draft, procedure, Status.REFUSED, now, info,

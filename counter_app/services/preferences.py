@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from sqlalchemy import func, select
 
+from counter_app.core.messages import msg
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
 from counter_app.storage import settings
@@ -56,20 +57,19 @@ def load(ctx: ServiceContext, defaults: Preferences | None = None) -> Preference
 
 def save(ctx: ServiceContext, prefs: Preferences) -> None:
     if prefs.language not in LANGUAGES:
-        raise ServiceError("language", "choice", "Ngôn ngữ phải là tiếng Việt hoặc tiếng Anh.")
+        raise ServiceError("language", "choice", msg("prefs.language"))
     if not 1 <= prefs.idle_lock_minutes <= 240:
-        raise ServiceError("idle_lock_minutes", "range",
-                           "Thời gian tự khóa màn hình phải từ 1 đến 240 phút.")
+        raise ServiceError("idle_lock_minutes", "range", msg("prefs.idle_lock"))
     if prefs.scanner_serial and not prefs.scanner_port.strip():
-        raise ServiceError("scanner_port", "required",
-                           "Chưa chọn cổng COM của máy quét (hoặc bỏ chọn chế độ cổng COM).")
+        raise ServiceError("scanner_port", "required", msg("prefs.scanner_port"))
     if prefs.scanner_baud not in SCANNER_BAUD_RATES:
-        raise ServiceError("scanner_baud", "choice", "Tốc độ cổng COM phải là một trong: "
-                           + ", ".join(str(b) for b in SCANNER_BAUD_RATES) + ".")
+        raise ServiceError("scanner_baud", "choice",
+                           msg("prefs.scanner_baud", choices=tuple(SCANNER_BAUD_RATES)))
     unknown = [c for c in prefs.favourites if c not in ctx.catalog]
     if unknown:
         raise ServiceError("favourites", "unknown",
-                           f"Thủ tục không có trong danh mục: {', '.join(unknown)}.")
+                           msg("prefs.unknown_procedures", codes=tuple(unknown)))
+
     with ctx.store.transaction() as session:
         settings.put(session, "preferences", json.dumps(asdict(prefs), ensure_ascii=False))
 

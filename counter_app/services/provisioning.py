@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from counter_app.core.messages import msg
 from counter_app.config import Config
 from counter_app.services.errors import ServiceError, SetupError
 from counter_app.services.setup import STORE_NAME
@@ -44,8 +45,8 @@ def provision(data_dir: Path, config: Config, *,
             if _usable(store):
                 log.warning("enrollment from the configuration failed: %s", error.message)
                 return False
-            raise SetupError("enrollment_code", error.rule, "Chưa đăng ký được máy với hệ thống "
-                             f"tỉnh ({url}): {error.message}") from error
+            raise SetupError("enrollment_code", error.rule,
+                             msg("setup.enroll_failed", url=url, error=error.msg)) from error
         engine = SyncEngine(store, FileStore(data_dir / "files"), client_factory=client_factory)
         try:
             report = engine.run_once(refresh_reference=True)

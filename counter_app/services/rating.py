@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
+from counter_app.core.messages import msg
 from counter_app.core.dossier import DossierEvent, Status
 from counter_app.core.rating import (
     SKIPPED, Rating, RatingError, RatingSummary, check_rating, summarize, to_payload,
@@ -27,7 +28,7 @@ def record(ctx: ServiceContext, dossier_code: str, criteria: Sequence[object],
     try:
         rating = check_rating(criteria, overall)
     except RatingError as error:
-        raise RatingRefusedError(error.field, error.rule, error.message) from None
+        raise RatingRefusedError(error.field, error.rule, msg("text", text=error.message)) from None
     return _store(ctx, dossier_code, rating)
 
 
@@ -58,15 +59,14 @@ def _store(ctx: ServiceContext, dossier_code: str, rating: Rating) -> Rating:
         if dossier.status is not Status.RETURNED:
             raise RatingRefusedError(
                 "status", "not_returned",
-                f"Chỉ đánh giá được hồ sơ đã trả kết quả; hồ sơ {code} đang ở trạng thái "
-                f"“{dossier.status.label_vi}”.")
+                msg("rating.not_returned", code=code, status=dossier.status.label))
         earlier = ratings.get(session, code)
         if earlier is not None:
             when = earlier.rated_at.strftime("%H:%M %d/%m/%Y")
-            what = "đã ghi nhận bỏ qua đánh giá" if earlier.rating.skipped else "đã được đánh giá"
             raise RatingRefusedError(
                 "dossier_code", "already_rated",
-                f"Hồ sơ {code} {what} lúc {when}; mỗi hồ sơ chỉ đánh giá một lần.")
+                msg("rating.already_skipped" if earlier.rating.skipped else "rating.already_rated",
+                    code=code, when=when))
         ratings.add(session, code, rating, now, ctx.clerk)
         payload = {**to_payload(rating), "rated_at": iso(now)}
         outbox.append(session, DossierEvent(EVENT_TYPE, code, now, payload),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal, Union
 
+from counter_app.core.messages import msg
 from counter_app.core.codes import CodeLane
 from counter_app.core.form06_table import COLUMNS as FORM06_COLUMNS
 from counter_app.core.form06_table import FIGURE_KEYS, form06_table
@@ -44,7 +45,7 @@ class ReportCancelledError(ServiceError):
     """The clerk cancelled the report; nothing was kept."""
 
     def __init__(self) -> None:
-        super().__init__("report", "cancelled", "Đã hủy lập báo cáo.")
+        super().__init__("report", "cancelled", msg("report.cancelled"))
 
 
 @dataclass(frozen=True)
@@ -82,23 +83,21 @@ def role_of(ctx: ServiceContext) -> str:
 def _lanes(ctx: ServiceContext, scope: str) -> tuple[CodeLane, ...] | None:
     """The code lanes the scope covers: this counter's, or None for the whole unit."""
     if scope not in SCOPES:
-        raise ServiceError("scope", "choice", "Phạm vi báo cáo phải là quầy hoặc đơn vị.")
+        raise ServiceError("scope", "choice", msg("report.scope_choice"))
     if scope == "counter":
         return ctx.device.lanes
     if role_of(ctx) not in UNIT_ROLES:
-        raise ServiceError("scope", "forbidden",
-                           "Cán bộ tiếp nhận chỉ xem được số liệu của quầy mình; số liệu của "
-                           "đơn vị dành cho lãnh đạo bộ phận một cửa và quản trị viên.")
+        raise ServiceError("scope", "forbidden", msg("report.unit_forbidden"))
     return None
 
 
 def _window(ctx: ServiceContext, date_from: date, date_to: date) -> Window:
     if date_from > date_to:
         raise ServiceError("date_to", "order",
-                           f"Ngày cuối kỳ ({date_to:%d/%m/%Y}) đứng trước ngày đầu kỳ "
-                           f"({date_from:%d/%m/%Y}).")
+                           msg("report.period_order", end=f"{date_to:%d/%m/%Y}",
+                               start=f"{date_from:%d/%m/%Y}"))
     if (date_to - date_from).days >= MAX_DAYS:
-        raise ServiceError("date_from", "range", "Kỳ báo cáo dài quá 5 năm; hãy chọn kỳ ngắn hơn.")
+        raise ServiceError("date_from", "range", msg("report.period_too_long"))
     return Window(date_from, date_to, ctx.now())
 
 
@@ -132,7 +131,7 @@ def form06_codes(ctx: ServiceContext, scope: Scope, date_from: date, date_to: da
     lanes = _lanes(ctx, scope)
     w = _window(ctx, date_from, date_to)
     if column_key not in FIGURE_KEYS:
-        raise ServiceError("column", "unknown", "Cột này không phải một số liệu của Biểu 06.")
+        raise ServiceError("column", "unknown", msg("report.not_a_figure"))
     check = _checker(cancel)
     field = None if row_key == TOTAL_LABEL else row_key
     with ctx.store.reading() as session:
@@ -140,7 +139,7 @@ def form06_codes(ctx: ServiceContext, scope: Scope, date_from: date, date_to: da
     check()
     # A field no longer in the catalog still has its row while dossiers of it count.
     if field is not None and not records and field not in ctx.catalog.fields():
-        raise ServiceError("row", "unknown", f"Biểu 06 không có dòng lĩnh vực {row_key!r}.")
+        raise ServiceError("row", "unknown", msg("report.no_such_row", row=row_key))
     report = core_form06(records, w.date_from, w.date_to, now=w.now, drill=True)
     return report.codes(row_key, column_key)
 
@@ -159,8 +158,7 @@ def indicators(ctx: ServiceContext, scope: Scope, date_from: date, date_to: date
                group: Group = "field", cancel: Cancel = None) -> ReportTable:
     """The indicators of docs/reports.md per counter, unit, field or procedure."""
     if group not in GROUPS:
-        raise ServiceError("group", "choice",
-                           "Chỉ số được tổng hợp theo quầy, đơn vị, lĩnh vực hoặc thủ tục.")
+        raise ServiceError("group", "choice", msg("report.group_choice"))
     lanes = _lanes(ctx, scope)
     w = _window(ctx, date_from, date_to)
     check = _checker(cancel)

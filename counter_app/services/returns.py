@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from counter_app.core.messages import msg
 from counter_app.core.dossier import AuthorizedPerson, Dossier, Status, transition
 from counter_app.core.intake import FieldError, IntakeError, clean_authorized, require_reason
 from counter_app.core.text import clean_text
@@ -34,13 +35,13 @@ def _check_recipient(dossier: Dossier, r: Recipient) -> dict[str, object]:
         if shown and dossier.applicant.id_number and shown != dossier.applicant.id_number:
             raise IntakeError([FieldError(
                 "recipient.id_number", "mismatch",
-                "Số giấy tờ không khớp với người nộp hồ sơ; nếu nhận thay, chọn người được ủy quyền.")])
+                msg("return.id_mismatch"))])
         return {"kind": "applicant", "full_name": dossier.applicant.full_name,
                 "id_number": dossier.applicant.id_number}
     if r.kind == "authorized":
         if r.authorized is None:
             raise IntakeError([FieldError("recipient.authorized", "required",
-                                          "Chưa nhập thông tin người được ủy quyền nhận kết quả.")])
+                                          msg("return.authorized_missing"))])
         p = clean_authorized(r.authorized, "recipient")
         return {"kind": "authorized", "full_name": p.full_name, "id_number": p.id_number,
                 "authorization": p.document}
@@ -48,9 +49,9 @@ def _check_recipient(dossier: Dossier, r: Recipient) -> dict[str, object]:
         waybill = re.sub(r"\s", "", r.waybill).upper()
         if not _WAYBILL.match(waybill):
             raise IntakeError([FieldError("recipient.waybill", "format",
-                                          "Mã vận đơn bưu chính phải gồm 6–30 chữ cái hoặc chữ số.")])
+                                          msg("return.waybill"))])
         return {"kind": "post", "waybill": waybill, "address": dossier.return_address}
-    raise IntakeError([FieldError("recipient.kind", "choice", "Hình thức nhận kết quả không hợp lệ.")])
+    raise IntakeError([FieldError("recipient.kind", "choice", msg("return.kind"))])
 
 
 def return_result(ctx: ServiceContext, code: str, recipient: Recipient) -> Dossier:
@@ -72,7 +73,8 @@ def return_result(ctx: ServiceContext, code: str, recipient: Recipient) -> Dossi
 def withdraw(ctx: ServiceContext, code: str, reason: str) -> Dossier:
     """The applicant withdraws the dossier at the counter (status 7), with a written reason."""
     now = ctx.now()
-    reason = require_reason(reason, "reason", "lý do rút hồ sơ")
+    reason = require_reason(reason, "reason", msg("label.withdrawal_reason"))
+
     with ctx.store.transaction() as session:
         dossier = dossiers.get(session, code)
         if dossier is None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from counter_app.core.messages import msg
 from counter_app.core.text import clean_text
 from counter_app.printing.separator_sheet import SeparatorData, render_separators
 from counter_app.scanning.model import ScanSettings
@@ -53,7 +54,7 @@ def separator_sheets(ctx: ServiceContext, code: str) -> bytes:
     """The separator sheets of every component of the dossier, as a PDF to print."""
     target = scan_target(ctx, code)
     if not target.components:
-        raise ServiceError("components", "empty", "Hồ sơ không có thành phần nào để in tờ phân cách.")
+        raise ServiceError("components", "empty", msg("scan.no_components"))
     data = SeparatorData(target.code, target.procedure_name, target.applicant_name,
                          target.components,
                          tuple(payload(target.code, i) for i in range(1, len(target.components) + 1)))
@@ -66,7 +67,7 @@ def attach_pages(ctx: ServiceContext, target: ScanTarget, component: str,
     attached to the component, which is then marked digitized."""
     component = clean_text(component)
     if not pages:
-        raise ServiceError("pages", "empty", "Chưa có trang nào để đính kèm.")
+        raise ServiceError("pages", "empty", msg("scan.no_pages"))
     data = build_pdf(pages, PdfInfo(title=component, author=target.unit,
                                     dossier_code=target.code))
     return attach_scan(ctx, target.code, component, data, len(pages))
@@ -78,14 +79,14 @@ def attach_batch(ctx: ServiceContext, target: ScanTarget, selected: str,
     them without sheets, go to the selected component); one PDF per component."""
     groups, foreign = split_batch([p.separator for p in pages], target.code)
     if not groups:
-        raise ServiceError("pages", "empty", "Chưa có trang nào để đính kèm (chỉ có tờ phân cách).")
+        raise ServiceError("pages", "empty", msg("scan.only_separators"))
     if any(g.component_index is None for g in groups) and not clean_text(selected):
-        raise ServiceError("component", "required", "Chưa chọn thành phần hồ sơ của bản quét.")
+        raise ServiceError("component", "required", msg("scan.component_required"))
     for g in groups:
         if g.component_index is not None and g.component_index > len(target.components):
             raise ServiceError("separator", "unknown",
-                               f"Tờ phân cách ghi thành phần số {g.component_index}, hồ sơ chỉ có "
-                               f"{len(target.components)} thành phần.")
+                               msg("scan.separator_component", index=g.component_index,
+                                   count=len(target.components)))
     attached = []
     for g in groups:
         name = selected if g.component_index is None else target.components[g.component_index - 1]
@@ -125,10 +126,11 @@ def save_choices(ctx: ServiceContext, choices: ScanChoices) -> None:
     for address in choices.escl_addresses:
         if not address.startswith(("http://", "https://")):
             raise ServiceError("escl_addresses", "format",
-                               f"Địa chỉ máy quét mạng phải bắt đầu bằng http:// hoặc https://: {address}")
+                               msg("scan.escl_address", address=address))
     if choices.watch_folder and not Path(choices.watch_folder).is_dir():
         raise ServiceError("watch_folder", "missing",
-                           f"Không có thư mục {choices.watch_folder} (hoặc máy tính không vào được).")
+                           msg("scan.no_folder", folder=choices.watch_folder))
+
     data = {"device": choices.device, "settings": asdict(choices.settings),
             "escl_addresses": list(choices.escl_addresses), "watch_folder": choices.watch_folder}
     with ctx.store.transaction() as session:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from counter_app.core.messages import msg
 from counter_app.services import auth
 from counter_app.services.context import ServiceContext, system_clock
 from counter_app.services.errors import SetupError
@@ -53,10 +54,10 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
         raise
     if device is None or catalog is None or calendar is None:
         store.close()
-        missing = [n for n, v in (("thiết bị", device), ("danh mục thủ tục", catalog),
-                                  ("lịch làm việc", calendar)) if v is None]
-        raise SetupError("setup", "incomplete",
-                         "Quầy chưa được thiết lập: thiếu " + ", ".join(missing) + ".")
+        missing = tuple(msg(n) for n, v in (("setup.device", device), ("setup.catalog", catalog),
+                                            ("setup.calendar", calendar)) if v is None)
+        raise SetupError("setup", "incomplete", msg("setup.missing", missing=missing))
+
     ctx = ServiceContext(store, device, catalog, calendar, FileStore(data_dir / "files"),
                          clerk=clerk, clock=clock)
     if demo:

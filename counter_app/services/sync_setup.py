@@ -11,6 +11,7 @@ from typing import Callable
 from sqlalchemy import select, update
 
 from counter_app.core.codes import CodeLane
+from counter_app.core.messages import Message, msg
 from counter_app.core.timeutil import iso
 from counter_app.services import auth
 from counter_app.services.context import ServiceContext, system_clock
@@ -41,15 +42,20 @@ class OnlineLogin:
     online: bool
     access_token: str | None = None
     expires_at: str | None = None
-    message: str = ""  # why the login was checked only locally
+    note: Message | None = None  # why the login was checked only locally
     clock_warning: str = ""  # the service says this PC's clock is off (Vietnamese)
+
+    @property
+    def message(self) -> str:
+        """The Vietnamese text of `note` ("" when the service checked the password)."""
+        return self.note.text if self.note else ""
 
 
 def normalize_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")) or len(url) < 10:
         raise ServiceError("base_url", "format",
-                           "Địa chỉ hệ thống tỉnh phải bắt đầu bằng https:// (hoặc http://).")
+                           msg("enroll.address"))
     return url
 
 
@@ -76,25 +82,22 @@ def enroll_counter(target: Store | ServiceContext, base_url: str, enrollment_cod
     url = normalize_url(base_url)
     code = enrollment_code.strip()
     if not code:
-        raise ServiceError("enrollment_code", "required", "Chưa nhập mã đăng ký thiết bị.")
+        raise ServiceError("enrollment_code", "required", msg("enroll.code_required"))
     client = client_factory(url, None)
     try:
         got = client.enroll(code, device_name.strip() or "Quầy")
     except SyncError as error:
-        raise ServiceError("enrollment_code", error.code, error.message) from error
+        raise ServiceError("enrollment_code", error.code, error.msg) from error
     finally:
         client.close()
     if got.counter_no is None or got.code_lane is None:
-        raise SetupError("enrollment_code", "no_counter",
-                         "Mã đăng ký này không gắn với số quầy nên máy không cấp được mã hồ sơ; "
-                         "đề nghị quản trị cấp mã đăng ký có số quầy.")
+        raise SetupError("enrollment_code", "no_counter", msg("enroll.no_lane"))
     with store.transaction() as session:
         other = session.scalar(select(DossierRow.receiving_unit)
                                .where(DossierRow.receiving_unit != got.unit_code).limit(1))
         if other is not None:
             raise SetupError("enrollment_code", "other_unit",
-                             f"Máy này đang giữ hồ sơ của đơn vị {other}; không thể đăng ký vào "
-                             f"đơn vị {got.unit_code}. Hãy dùng mã đăng ký của đơn vị {other}.")
+                             msg("enroll.other_unit", other=other, unit=got.unit_code))
         old = settings.load_device(session)
         first_enrollment = not secrets.has_device_token(session)
         same_unit = old is not None and old.unit_code == got.unit_code
@@ -132,21 +135,22 @@ def login_online(target: Store | ServiceContext, base_url: str | None, username:
         token = secrets.load_device_token(session)
     if not url or not token:
         return OnlineLogin(auth.login(store, username, password, moment), False,
-                           message=NOT_ENROLLED)
+                           note=NOT_ENROLLED)
     client = client_factory(normalize_url(url), token)
     try:
         answer = client.login(username.strip(), password, iso(moment))
     except (Offline, ServerError) as error:
         return OnlineLogin(auth.login(store, username, password, moment), False,
-                           message=error.message)
+                           note=error.msg)
     except AuthError as error:
         if error.status in (423, 429):  # wrong passwords from this PC: it must wait
-            raise auth.LoginError("locked", error.message) from error
+            raise auth.LoginError("locked", error.msg) from error
         if error.code == "invalid_credentials":
-            raise auth.LoginError("invalid", "Sai tên đăng nhập hoặc mật khẩu.") from error
+            raise auth.LoginError("invalid", msg("auth.invalid")) from error
         # The device itself is refused (revoked?): the clerk may still work offline.
         return OnlineLogin(auth.login(store, username, password, moment), False,
-                           message=error.message)
+                           note=error.msg)
+
     finally:
         client.close()
     clerk = _keep_verifier(store, answer["clerk"], password, moment)

@@ -10,11 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from counter_app.core.messages import Message, msg
+
 CHUNK = 1 << 20
 
 
 class FileStoreError(Exception):
     """A file could not be stored (full disk, permissions); nothing half-written is left behind."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text)
+        self.msg = message
+
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,9 @@ class FileStore:
                 os.unlink(tmp_name)
             except FileNotFoundError:
                 pass
-            raise FileStoreError(f"Không lưu được tệp vào {self.root}: {exc.strerror or exc}") from exc
+            raise FileStoreError(msg("files.write", root=str(self.root),
+                                     error=str(exc.strerror or exc))) from exc
+
         return StoredFile(sha, size, final)
 
     def open(self, sha256: str) -> BinaryIO:

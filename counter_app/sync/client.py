@@ -9,6 +9,7 @@ from typing import Any, Callable, Mapping
 
 import requests
 
+from counter_app.core.messages import msg
 from counter_app.sync.cancel import CancellableAdapter
 from counter_app.sync.errors import (
     AuthError, Offline, OffsetConflict, RejectedRequest, ServerError, SyncError,
@@ -87,7 +88,7 @@ class CentralClient:
                 raw = json.dumps(body, ensure_ascii=False, separators=(",", ":"),
                                  allow_nan=False).encode("utf-8")
             except (TypeError, ValueError) as exc:  # NaN, a non-JSON value: never sent
-                raise RejectedRequest(f"Dữ liệu không gửi được dưới dạng JSON: {exc}",
+                raise RejectedRequest(msg("sync.not_json", error=str(exc)),
                                       code="invalid_json", status=422) from exc
             data = gzip.compress(raw, compresslevel=5)
             hdrs["Content-Type"] = "application/json"
@@ -103,7 +104,7 @@ class CentralClient:
             raise Offline() from exc
         except requests.RequestException as exc:
             # A malformed address and the like: the set-up is wrong, not the link.
-            raise SyncError(f"Địa chỉ hệ thống tỉnh không hợp lệ: {self.base_url}",
+            raise SyncError(msg("sync.bad_address", address=self.base_url),
                             code="bad_url") from exc
         self._contact(True)
         if response.status_code in ok:
@@ -121,7 +122,7 @@ class CentralClient:
         try:
             return response.json()
         except ValueError:
-            raise ServerError("Hệ thống tỉnh trả lời không đọc được.", code="bad_response",
+            raise ServerError(msg("sync.unreadable"), code="bad_response",
                               status=response.status_code) from None
 
     # ------------------------------------------------------------------ identity
@@ -136,7 +137,7 @@ class CentralClient:
                               data.get("counter_no"),
                               None if not lane else (int(lane["first"]), int(lane["last"])))
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise ServerError("Hệ thống tỉnh trả lời đăng ký thiết bị không đúng dạng.",
+            raise ServerError(msg("sync.bad_enroll"),
                               code="bad_response") from None
 
     def login(self, username: str, password: str, client_time: str | None = None) -> dict[str, Any]:
@@ -148,7 +149,7 @@ class CentralClient:
             body["client_time"] = client_time
         data = self._json(self._request("POST", f"{API}/sessions", body=body))
         if not isinstance(data, dict) or not isinstance(data.get("clerk"), dict):
-            raise ServerError("Hệ thống tỉnh trả lời đăng nhập không đúng dạng.",
+            raise ServerError(msg("sync.bad_login"),
                               code="bad_response")
         return data
 
@@ -159,7 +160,7 @@ class CentralClient:
         data = self._json(self._request("POST", f"{API}/events", body={"events": events}))
         results = data.get("results") if isinstance(data, dict) else None
         if not isinstance(results, list) or len(results) != len(events):
-            raise ServerError("Hệ thống tỉnh trả lời thiếu kết quả cho các sự kiện đã gửi.",
+            raise ServerError(msg("sync.bad_results"),
                               code="bad_response")
         return results
 
@@ -171,7 +172,7 @@ class CentralClient:
         try:
             return list(data["changes"]), str(data["next_cursor"])
         except (KeyError, TypeError):
-            raise ServerError("Hệ thống tỉnh trả lời danh sách thay đổi không đúng dạng.",
+            raise ServerError(msg("sync.bad_changes"),
                               code="bad_response") from None
 
     # ------------------------------------------------------------------ reference data
@@ -234,7 +235,7 @@ SLOW_LINK_BYTES_PER_S = 4000  # below 2G's 50 kbit/s uplink
 def _int_header(response: requests.Response, name: str) -> int:
     value = response.headers.get(name, "")
     if not value.isdigit():
-        raise ServerError(f"Hệ thống tỉnh trả lời thiếu {name}.", code="bad_response",
+        raise ServerError(msg("sync.missing_field", name=name), code="bad_response",
                           status=response.status_code)
     return int(value)
 
@@ -251,15 +252,17 @@ def error_for(response: requests.Response) -> SyncError:
     except (ValueError, KeyError, TypeError, AttributeError):
         pass
     if status in (401, 403, 423, 429):
-        return AuthError(message or "Hệ thống tỉnh không chấp nhận mã thiết bị của quầy.",
+        # The service's own words when it gave any (they come in its language, as data).
+        return AuthError(msg("text", text=message) if message else msg("sync.token_refused"),
                          code=code, status=status, details=details)
     if status >= 500 or status < 400:
-        return ServerError(f"Hệ thống tỉnh đang gặp lỗi (mã {status}); quầy sẽ thử lại sau.",
+        return ServerError(msg("sync.server_error", status=status),
                            code=code, status=status, details=details)
-    message = message or f"Hệ thống tỉnh từ chối yêu cầu (mã {status})."
+    said = msg("text", text=message) if message else msg("sync.refused", status=status)
     offset = response.headers.get("Upload-Offset", "")
     if status == 409 and offset.isdigit():
         length = response.headers.get("Upload-Length", "")
-        return OffsetConflict(message, code=code, status=status, details=details,
+        return OffsetConflict(said, code=code, status=status, details=details,
                               offset=int(offset), length=int(length) if length.isdigit() else None)
-    return RejectedRequest(message, code=code, status=status, details=details)
+    return RejectedRequest(said, code=code, status=status, details=details)
+

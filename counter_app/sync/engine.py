@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
+from counter_app.core.messages import Message, msg
 from counter_app.core.calendar_data import CalendarDataError
 from counter_app.core.procedures import CatalogError
 from counter_app.core.timeutil import VN_TZ
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 ClientFactory = Callable[[str, str], CentralClient]
 MAX_BATCH = 500
 CHANGES_PAGE = 500
-NOT_ENROLLED = "Quầy chưa đăng ký với hệ thống tỉnh; cần mã đăng ký do quản trị cấp."
+NOT_ENROLLED = msg("sync.not_enrolled")
 CURSOR_AHEAD = "cursor_ahead"  # GET /changes: 409 for a cursor the service never issued
 LOCAL_PREFIX = "Tại quầy: "  # reasons of events set aside by this PC, not by the service
 # How long the service's word that it holds a scan is taken without asking again (HEAD): a
@@ -83,18 +84,18 @@ class SyncEngine:
                 self._refresh_reference(client, report, refresh_reference)
         except Offline as error:
             report.online = False
-            self._fail(report, "offline", error.message)
+            self._fail(report, "offline", error.msg)
         except AuthError as error:
             report.online = True
-            self._fail(report, "auth", error.message)
+            self._fail(report, "auth", error.msg)
         except ServerError as error:
             report.online = True
-            self._fail(report, "server", error.message)
+            self._fail(report, "server", error.msg)
         except SyncError as error:
-            self._fail(report, "refused", error.message)
+            self._fail(report, "refused", error.msg)
         except Exception as error:  # a bug or the disk: the worker must live on, and say so
             log.exception("sync pass failed")
-            self._fail(report, "local", f"Lỗi tại quầy khi đồng bộ: {type(error).__name__}")
+            self._fail(report, "local", msg("sync.local_error", kind=type(error).__name__))
         finally:
             self._finish(report)
         return report
@@ -156,7 +157,7 @@ class SyncEngine:
             batch = self._upload_files(client, batch, report)
             if not batch:
                 continue
-            self._emit("sending", f"Đang gửi {len(batch)} sự kiện lên hệ thống tỉnh",
+            self._emit("sending", msg("sync.sending_events", count=len(batch)),
                        done=report.sent, total=report.sent + waiting)
             try:
                 results = client.post_events([e.to_wire() for e in batch])
@@ -189,7 +190,7 @@ class SyncEngine:
             status = result.get("status")
             if (answered is not None and answered != event.event_id) or status not in (
                     "applied", "duplicate", "rejected"):
-                raise ServerError("Hệ thống tỉnh trả lời không khớp các sự kiện đã gửi.",
+                raise ServerError(msg("sync.mismatch"),
                                   code="bad_response")
             if status == "rejected":
                 refused.append((event.event_id, str(result.get("error") or "rejected")))
@@ -231,7 +232,7 @@ class SyncEngine:
             if sha in held:  # the service said it holds it: no HEAD again
                 continue
             def progress(done: int, total: int, sha: str = sha) -> None:
-                self._emit("uploading", f"Đang gửi tệp quét {sha[:8]}…", done=done, total=total,
+                self._emit("uploading", msg("sync.uploading", sha=sha[:8]), done=done, total=total,
                            item=sha)
             try:
                 sent = uploads.upload(client, self.files, sha.lower(), chunks=self.chunks,
@@ -262,7 +263,7 @@ class SyncEngine:
         with self.store.reading() as session:
             cursor = state.cursor(session)
         while True:
-            self._emit("pulling", "Đang nhận tiến độ xử lý từ hệ thống tỉnh")
+            self._emit("pulling", msg("sync.pulling"))
             try:
                 changes, next_cursor = client.changes(cursor, CHANGES_PAGE)
             except RejectedRequest as error:
@@ -299,7 +300,7 @@ class SyncEngine:
         if (not force and self._reference_at is not None
                 and now - self._reference_at < self.reference_every):
             return
-        self._emit("reference", "Đang cập nhật danh mục thủ tục và lịch làm việc")
+        self._emit("reference", msg("sync.reference"))
         with self.store.reading() as session:
             etag = reference.catalog_etag(session)
             years = {y.year for y in reference.load_calendar_years(session)}
@@ -316,7 +317,7 @@ class SyncEngine:
                     reference.save_catalog(session, data, new_etag or _digest(data), now)
                 report.catalog_updated = True
             except CatalogError as error:
-                self._fail(report, "refused", f"Danh mục thủ tục từ hệ thống tỉnh không hợp lệ: {error}")
+                self._fail(report, "refused", msg("sync.bad_catalog", error=str(error)))
         for year in sorted(years | {now.year, now.year + 1}):
             self._refresh_year(client, report, year, now)
         self._reference_at = now
@@ -334,14 +335,14 @@ class SyncEngine:
             try:
                 reference.save_calendar_year(session, doc, etag, now)
             except CalendarDataError as error:
-                self._fail(report, "refused", f"Lịch làm việc năm {year} không hợp lệ: {error}")
+                self._fail(report, "refused", msg("sync.bad_calendar", year=year, error=str(error)))
                 return
         report.calendar_years_updated.append(year)
 
     # ------------------------------------------------------------------ reporting
 
-    def _fail(self, report: SyncReport, kind: ErrorKind, message: str) -> None:
-        report.error_kind, report.last_error = kind, message
+    def _fail(self, report: SyncReport, kind: ErrorKind, message: Message) -> None:
+        report.fail(kind, message)
 
     def _finish(self, report: SyncReport) -> None:
         report.finished_at = self.clock()
@@ -354,13 +355,14 @@ class SyncEngine:
         if report.last_error:
             log.info("sync pass: %s (%s)", report.error_kind, report.last_error)
 
-    def _emit(self, phase: Phase, message: str, *, done: int = 0, total: int = 0,
+    def _emit(self, phase: Phase, message: Message, *, done: int = 0, total: int = 0,
               item: str = "") -> None:
         if self.on_progress is None:
             return
         try:
-            self.on_progress(SyncStatus(phase, message, done=done, total=total, item=item,
-                                        report=replace(self._report) if self._report else None))
+            self.on_progress(SyncStatus.of(phase, message, done=done, total=total, item=item,
+                                           report=replace(self._report) if self._report else None))
+
         except Exception:  # a UI callback must never break the pass
             log.exception("sync progress callback failed")
 

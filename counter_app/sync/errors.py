@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-OFFLINE_MESSAGE = "Không kết nối được hệ thống tỉnh"
+from counter_app.core.messages import Message, msg
+
+OFFLINE = msg("sync.offline")
+OFFLINE_MESSAGE = OFFLINE.text
 
 
 class SyncError(Exception):
-    """A call to the central service failed; `message` is Vietnamese, `code` stable English."""
+    """A call to the central service failed; `msg` for the clerk (`message` its Vietnamese
+    text), `code` stable English."""
 
-    def __init__(self, message: str, *, code: str = "sync_error", status: int | None = None,
+    def __init__(self, message: Message, *, code: str = "sync_error", status: int | None = None,
                  details: Any = None) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message.text)
+        self.msg = message
+        self.message = message.text
         self.code = code
         self.status = status
         self.details = details
@@ -22,7 +27,7 @@ class SyncError(Exception):
 class Offline(SyncError):
     """No answer: no route, connection refused, DNS failure, timeout, connection cut."""
 
-    def __init__(self, message: str = OFFLINE_MESSAGE, *, code: str = "offline") -> None:
+    def __init__(self, message: Message = OFFLINE, *, code: str = "offline") -> None:
         super().__init__(message, code=code)
 
 
@@ -41,7 +46,8 @@ class RejectedRequest(SyncError):
 class OffsetConflict(RejectedRequest):
     """409 on a file upload: the service holds `offset` bytes (of `length`), not what we sent."""
 
-    def __init__(self, message: str, *, code: str, status: int, details: Any, offset: int,
+    def __init__(self, message: Message, *, code: str, status: int, details: Any, offset: int,
+
                  length: int | None) -> None:
         super().__init__(message, code=code, status=status, details=details)
         self.offset = offset

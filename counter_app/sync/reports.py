@@ -11,6 +11,7 @@ from counter_app.core.dossier import Status
 from counter_app.core.stats import Form06Report, Form06Row, StatsInvariantError
 from counter_app.core.timeutil import parse_iso
 from counter_app.sync.client import CentralClient
+from counter_app.core.messages import msg
 from counter_app.sync.errors import ServerError
 
 Scope = Literal["counter", "unit", "province"]
@@ -54,7 +55,7 @@ class DrilldownPage:
 
 
 def _bad(what: str) -> ServerError:
-    return ServerError(f"Hệ thống tỉnh trả lời {what} không đúng dạng.", code="bad_response")
+    return ServerError(msg("sync.bad_report", what=what), code="bad_response")
 
 
 def _row(data: Any) -> Form06Row:
@@ -73,8 +74,7 @@ def _report(data: Any) -> Form06Report:
     try:
         report.check()
     except StatsInvariantError:
-        raise ServerError("Biểu 06 của hệ thống tỉnh không cân (tiếp nhận ≠ đã giải quyết + "
-                          "đang giải quyết).", code="bad_response") from None
+        raise ServerError(msg("sync.report_unbalanced"), code="bad_response") from None
     return report
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
+
+from counter_app.core.messages import Message
 
 # not_enrolled: no device token yet; offline: no answer; auth: token refused (revoked?);
 # server: 5xx or unreadable answers; refused: a 4xx for a whole request; local: this PC.
@@ -35,8 +37,12 @@ class SyncReport:
     calendar_years_updated: list[int] = field(default_factory=list)
     pending: int = 0  # left in the outbox after the run
     set_aside: int = 0  # rejected events kept aside (for a supervisor)
-    last_error: str | None = None  # Vietnamese, for the clerk
+    last_error: str | None = None  # Vietnamese, for logs and the CLI (the text of `error`)
     error_kind: ErrorKind | None = None
+    error: Message | None = None  # the same, typed: the UI says it in the clerk's language
+
+    def fail(self, kind: ErrorKind, message: Message) -> None:
+        self.error_kind, self.error, self.last_error = kind, message, message.text
 
     @property
     def ok(self) -> bool:
@@ -69,3 +75,10 @@ class SyncStatus:
     last_contact_at: datetime | None = None  # the service's last answer to any request
     item: str = ""  # what the progress is about (the SHA-256 of the scan being uploaded)
     answered: int = 0  # "sync now" requests (SyncWorker.sync_now) answered by this run's end
+    note: Message | None = None  # `message`, typed (the UI translates it)
+
+    @classmethod
+    def of(cls, phase: Phase, note: Message, **fields: Any) -> SyncStatus:
+        """A status whose `message` is the Vietnamese text of `note`."""
+        return cls(phase, note.text, note=note, **fields)
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from counter_app.core.messages import Message, msg
 from counter_app.storage.files import FileStore
 from counter_app.sync.client import CentralClient
 from counter_app.sync.errors import Offline, OffsetConflict, RejectedRequest
@@ -61,6 +62,10 @@ class FixedChunks(ChunkSizer):
 class LocalFileError(Exception):
     """The file is not on this PC any more, or no longer matches its SHA-256: it cannot be sent."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text)
+        self.msg = message
+
 
 class UploadRefused(Exception):
     """The service refuses this file for good (too large, another length under way …)."""
@@ -78,13 +83,14 @@ def upload(client: CentralClient, files: FileStore, sha256: str, *,
     sizer = chunks or ChunkSizer()
     path = files.path_for(sha256)
     if not path.is_file():
-        raise LocalFileError(f"Tệp quét {sha256[:12]}… không còn trong máy.")
+        raise LocalFileError(msg("sync.file_gone", sha=sha256[:12]))
     size = path.stat().st_size
     held = client.file_offset(sha256)
     if held is not None and held >= size:
         return 0
     if not files.verify(sha256):
-        raise LocalFileError(f"Tệp quét {sha256[:12]}… trong máy đã hỏng (không khớp SHA-256).")
+        raise LocalFileError(msg("sync.file_damaged", sha=sha256[:12]))
+
     offset = held or 0
     sent = 0
     restarted = False

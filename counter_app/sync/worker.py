@@ -8,10 +8,11 @@ import threading
 from datetime import datetime, timedelta
 from typing import Callable
 
+from counter_app.core.messages import Message, msg
 from counter_app.core.timeutil import VN_TZ
 from counter_app.storage import outbox
 from counter_app.sync.engine import SyncEngine
-from counter_app.sync.errors import OFFLINE_MESSAGE
+from counter_app.sync.errors import OFFLINE
 from counter_app.sync.status import Phase, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class SyncWorker(threading.Thread):
         self._last_contact: datetime | None = None
         self._online: bool | None = None  # what the last request said of the link
         self._phase: Phase = "idle"
-        self._message = ""
+        self._message: Message = msg("sync.running")
         self._asked = 0  # "sync now" requests so far
         engine.on_progress = self._relay
         engine.on_contact = self._contact
@@ -120,7 +121,7 @@ class SyncWorker(threading.Thread):
                 with self._lock:
                     self._wake.clear()
                     asking = self._asked  # requests made before this run starts are answered by it
-                self._phase, self._message = "sending", "Đang đồng bộ với hệ thống tỉnh"
+                self._phase, self._message = "sending", msg("sync.running")
                 report = self._pass()
                 if self._stopping.is_set():
                     break
@@ -130,19 +131,18 @@ class SyncWorker(threading.Thread):
             if remove is not None:
                 remove()
             self.engine.close()
-            self._publish(SyncStatus("stopped", "Đã dừng đồng bộ", online=None,
-                                     report=self.last_report,
-                                     last_success_at=self._last_success,
-                                     last_contact_at=self._last_contact))
+            self._publish(SyncStatus.of("stopped", msg("sync.stopped"), online=None,
+                                        report=self.last_report,
+                                        last_success_at=self._last_success,
+                                        last_contact_at=self._last_contact))
 
     def _pass(self) -> SyncReport:
         try:
             report = self.engine.run_once()
         except Exception as error:  # never let the thread die: report and back off
             log.exception("sync pass raised")
-            report = SyncReport(started_at=self.clock(), finished_at=self.clock(),
-                                last_error=f"Lỗi tại quầy khi đồng bộ: {type(error).__name__}",
-                                error_kind="local")
+            report = SyncReport(started_at=self.clock(), finished_at=self.clock())
+            report.fail("local", msg("sync.local_error", kind=type(error).__name__))
         self.passes += 1
         self.last_report = report
         if report.ok and report.online:
@@ -165,17 +165,20 @@ class SyncWorker(threading.Thread):
             delay = self.idle_interval
         next_at = self.clock() + timedelta(seconds=delay)
         phase: Phase
+        message: Message
         if report.error_kind == "offline":
-            phase, message = "offline", f"{OFFLINE_MESSAGE}; thử lại lúc {next_at:%H:%M:%S}"
+            phase, message = "offline", msg("sync.offline_retry", time=f"{next_at:%H:%M:%S}")
         elif failed:
-            phase, message = "error", f"{report.last_error} Thử lại lúc {next_at:%H:%M:%S}."
+            error = report.error or msg("text", text=report.last_error or "")
+            phase, message = "error", msg("sync.error_retry", error=error,
+                                          time=f"{next_at:%H:%M:%S}")
         else:
             phase, message = "idle", _summary(report)
         self._phase, self._message = phase, message
-        self._publish(SyncStatus(phase, message, online=report.online, pending=report.pending,
-                                 set_aside=report.set_aside, last_success_at=self._last_success,
-                                 next_attempt_at=next_at, report=report,
-                                 last_contact_at=self._last_contact, answered=answered))
+        self._publish(SyncStatus.of(phase, message, online=report.online, pending=report.pending,
+                                    set_aside=report.set_aside, last_success_at=self._last_success,
+                                    next_attempt_at=next_at, report=report,
+                                    last_contact_at=self._last_contact, answered=answered))
         return delay
 
     # ------------------------------------------------------------------ progress
@@ -184,9 +187,10 @@ class SyncWorker(threading.Thread):
         # A progress step: the last counts known, the link as the last request found it, and
         # no report (a run's outcome travels only with its end, so the UI reacts once per run).
         previous = self.last_report
-        self._phase, self._message = status.phase, status.message
-        self._publish(SyncStatus(
-            status.phase, status.message, online=self._online,
+        self._phase = status.phase
+        self._message = status.note or msg("text", text=status.message)
+        self._publish(SyncStatus.of(
+            status.phase, self._message, online=self._online,
             pending=previous.pending if previous else 0,
             set_aside=previous.set_aside if previous else 0, done=status.done,
             total=status.total, last_success_at=self._last_success,
@@ -205,8 +209,8 @@ class SyncWorker(threading.Thread):
         if not changed:
             return
         previous = self.last_report
-        self._publish(SyncStatus(
-            self._phase, self._message if answered else OFFLINE_MESSAGE, online=answered,
+        self._publish(SyncStatus.of(
+            self._phase, self._message if answered else OFFLINE, online=answered,
             pending=previous.pending if previous else 0,
             set_aside=previous.set_aside if previous else 0, last_success_at=self._last_success,
             last_contact_at=self._last_contact))
@@ -221,11 +225,14 @@ class SyncWorker(threading.Thread):
             log.exception("sync on_progress callback failed")
 
 
-def _summary(report: SyncReport) -> str:
+def _summary(report: SyncReport) -> Message:
     at = report.finished_at.strftime("%H:%M") if report.finished_at else ""
-    text = f"Đã đồng bộ lúc {at}"
+    if report.pending and report.set_aside:
+        return msg("sync.done_pending_set_aside", time=at, pending=report.pending,
+                   set_aside=report.set_aside)
     if report.pending:
-        text += f"; còn {report.pending} sự kiện chờ gửi"
+        return msg("sync.done_pending", time=at, pending=report.pending)
     if report.set_aside:
-        text += f"; {report.set_aside} sự kiện bị từ chối, cần kiểm tra"
-    return text
+        return msg("sync.done_set_aside", time=at, set_aside=report.set_aside)
+    return msg("sync.done", time=at)
+

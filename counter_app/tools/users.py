@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from counter_app.core.messages import msg
 from counter_app.paths import data_dir
 from counter_app.services import auth
 from counter_app.services.context import system_clock
@@ -20,7 +21,7 @@ def _password(prompt: str) -> str:
     if sys.stdin.isatty():
         first = getpass.getpass(prompt)
         if getpass.getpass("Nhập lại: ") != first:
-            raise ServiceError("password", "mismatch", "Hai lần nhập mật khẩu không khớp.")
+            raise ServiceError("password", "mismatch", msg("auth.password_mismatch"))
         return first
     return sys.stdin.readline().rstrip("\n")
 

@@ -31,6 +31,7 @@ from counter_app.ui.sync_panel import SyncPanel
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.update_bridge import UpdateBridge
 from counter_app.ui.wedge import ScannerWedge
+from counter_app.ui.messages import error_text
 
 
 def looks_like_cccd_qr(text: str) -> bool:
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         try:
             card = parse_cccd_qr(text)
         except QrError as exc:
-            self.status.showMessage(exc.message, 10000)
+            self.status.showMessage(error_text(exc), 10000)
             self.sig_scan_handled.emit("error")
             return
         if self.tabs.currentWidget() is self.returns and self.returns.fill_identity(

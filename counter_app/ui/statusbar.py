@@ -16,6 +16,7 @@ from counter_app.services.context import ServiceContext
 from counter_app.ui.age import ago_text
 from counter_app.ui.printing.printers import printer_state
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import sync_status_text
 
 # The sync thread contacts the service at least once a minute (its idle pass); without an
 # answer for longer than this, "connected" is no longer known, whatever was last heard.
@@ -79,7 +80,7 @@ class CounterStatusBar(QStatusBar):
         self._online = getattr(status, "online", None)
         self._last_contact = getattr(status, "last_contact_at", None) or self._last_contact
         self._last_success = getattr(status, "last_success_at", None) or self._last_success
-        self._detail = getattr(status, "message", "")
+        self._detail = sync_status_text(status)
         self.set_pending(getattr(status, "pending", 0), getattr(status, "set_aside", 0))
         if self._online is False:
             # A run cut short by the link may report counts from before the last save: what

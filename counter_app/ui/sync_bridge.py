@@ -11,6 +11,7 @@ from counter_app.services.context import ServiceContext
 from counter_app.services.sync_setup import SyncReport, SyncStatus, SyncWorker
 from counter_app.ui.intake.background import guarded
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import report_error_text
 
 
 class SyncBridge(QObject):
@@ -90,7 +91,7 @@ class SyncBridge(QObject):
 
     def outcome_text(self, report: SyncReport) -> str:
         if not report.ok:
-            return self.tr("Chưa đồng bộ được: {reason}").format(reason=report.last_error)
+            return self.tr("Chưa đồng bộ được: {reason}").format(reason=report_error_text(report))
         text = self.tr("Đồng bộ xong: đã gửi {sent} sự kiện, nhận {changes} cập nhật, "
                        "còn chờ gửi {pending}.").format(sent=report.sent,
                                                         changes=report.changes_applied,

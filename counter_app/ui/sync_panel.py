@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import sync_queue, sync_setup
 from counter_app.services.context import ServiceContext
-from counter_app.services.errors import ServiceError
 from counter_app.services.sync_setup import SyncStatus
 from counter_app.ui.age import duration_text
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.scroll import scrolled
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text, sync_status_text
 
 __all__ = ["SyncBridge", "SyncPanel", "OLD_PENDING"]
 
@@ -154,7 +154,7 @@ class SyncPanel(QWidget):
 
     # --- status ----------------------------------------------------------------------------
     def show_status(self, s: SyncStatus) -> None:
-        self.state.setText(s.message)  # says when the next attempt is, once
+        self.state.setText(sync_status_text(s))  # says when the next attempt is, once
         self._online = s.online
         busy = s.phase in BUSY_PHASES
         self.progress.setVisible(busy and s.total > 0)
@@ -285,7 +285,7 @@ class SyncPanel(QWidget):
 
     def _on_enroll_error(self, exc: BaseException) -> None:
         self.enroll_button.setEnabled(True)
-        self.enroll_error.setText(exc.message if isinstance(exc, ServiceError) else str(exc))
+        self.enroll_error.setText(error_text(exc))
 
     def _on_enrolled_known(self, enrolled: bool) -> None:
         self.enroll_box.setVisible(not enrolled)

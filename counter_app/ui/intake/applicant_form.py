@@ -18,6 +18,7 @@ from counter_app.ui.intake.common import ErrorLabel, FieldErrors, field_box
 from counter_app.ui.intake.draft_codec import (
     APPLICANT_KEYS, BirthDateError, format_birth_date, parse_birth_date,
 )
+from counter_app.ui.messages import error_text
 
 GENDERS = ("", "Nam", "Nữ")  # stored values; "" = not given
 
@@ -149,7 +150,7 @@ class ApplicantForm(FieldErrors, QWidget):
                 else:
                     checked = validate_id_number(text)
             except IdentityError as exc:
-                message = str(exc)
+                message = error_text(exc)
         self._errors["id_number"].show_message(message)
         self.sig_id_checked.emit(checked)
 
@@ -188,7 +189,7 @@ class ApplicantForm(FieldErrors, QWidget):
             try:
                 validator(edit.text())
             except IdentityError as exc:
-                message = str(exc)
+                message = error_text(exc)
         self._errors[key].show_message(message)
 
     def _on_birth_edit_finished(self) -> None:

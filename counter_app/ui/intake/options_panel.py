@@ -15,6 +15,7 @@ from counter_app.ui.intake.procedure_picker import duration_text
 from counter_app.ui.intake.common import ErrorLabel, FieldErrors, NumberBox, field_box
 from counter_app.ui.intake.draft_codec import empty_state
 from counter_app.ui.intake.fees import default_fee, format_vnd, is_copy_priced, is_page_priced
+from counter_app.ui.messages import error_text
 
 OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "duration_case", "copies", "pages",
                  "fee_vnd", "fee_payment",
@@ -275,7 +276,7 @@ class OptionsPanel(FieldErrors, QWidget):
             try:
                 validate_id_number(self.auth_id.text())
             except IdentityError as exc:
-                message = str(exc)
+                message = error_text(exc)
         self._errors["authorized.id_number"].show_message(message)
 
     def _on_pages_changed(self, *_args: object) -> None:

@@ -11,6 +11,7 @@ from counter_app.core.datetext import DateTextError, format_date, parse_date_tex
 from counter_app.core.procedure_fields import FieldSpec
 from counter_app.core.procedures import Procedure
 from counter_app.ui.intake.common import ErrorLabel, FieldErrors, field_box
+from counter_app.ui.messages import message_text
 
 PREFIX = "procedure_fields."
 COLUMNS = 2  # fields side by side: a birth registration's six fit in three rows
@@ -127,7 +128,7 @@ class ProcedureFieldsPanel(FieldErrors, QGroupBox):
             try:
                 value = parse_date_text(edit.text())
             except DateTextError as exc:
-                message = exc.message(spec.label)
+                message = message_text(exc.message_for(spec.label))
             else:
                 if value is not None and edit.text() != format_date(value):
                     edit.setText(format_date(value))

@@ -31,6 +31,7 @@ from counter_app.ui.intake.procedure_fields import ProcedureFieldsPanel
 from counter_app.ui.intake.procedure_picker import ProcedurePicker
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text, message_text
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ class IntakeSlice(QWidget):
             pairs.append(("applicant.birth_date", self.applicant.birth_date_message(born)))
         for e in draft_errors(draft, self.picker.procedure(), self._ctx.now().date(),
                               require_complete=require_complete):
-            message = e.message
+            message = message_text(e.msg)
             if e.field == "procedure_code" and e.rule == "required":
                 message = self.tr("Chưa chọn thủ tục hành chính.")
             pairs.append((e.field, message))
@@ -295,12 +296,12 @@ class IntakeSlice(QWidget):
     def _on_save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
         if isinstance(exc, IntakeError):
-            pairs = [(e.field, e.message) for e in exc.errors]
+            pairs = [(e.field, message_text(e.msg)) for e in exc.errors]
         elif isinstance(exc, ServiceError):
-            pairs = [(exc.field, exc.message)]
+            pairs = [(exc.field, error_text(exc))]
         else:
             log.error("saving the intake failed", exc_info=exc)
-            pairs = [("", self.tr("Không lưu được hồ sơ: {error}").format(error=exc))]
+            pairs = [("", self.tr("Không lưu được hồ sơ: {error}").format(error=error_text(exc)))]
         leftover = self._errors.show(pairs)
         if leftover:
             self.error_banner.show_message("error", "\n".join(leftover))

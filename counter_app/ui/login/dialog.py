@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import message_text
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -140,7 +141,7 @@ class LoginDialog(QDialog):
 
     def _on_login_done(self, result: OnlineLogin) -> None:
         self.clerk = result.clerk
-        self.offline_reason = "" if result.online else result.message
+        self.offline_reason = "" if result.online or result.note is None else message_text(result.note)
         self.accept()
 
     def _on_login_error(self, exc: BaseException) -> None:

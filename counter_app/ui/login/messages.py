@@ -6,16 +6,17 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app.core.timeutil import to_vn
 from counter_app.services.auth import LOCK_FOR, LoginError
+from counter_app.ui.messages import error_text
 
 
 def login_error_text(exc: BaseException, password_only: bool = False) -> str:
     """The clerk-facing sentence for `exc`; `password_only` on the lock screen (no name asked)."""
     if not isinstance(exc, LoginError):
         return QCoreApplication.translate(
-            "LoginMessages", "Không kiểm tra được mật khẩu: {e}").format(e=exc)
+            "LoginMessages", "Không kiểm tra được mật khẩu: {e}").format(e=error_text(exc))
     if exc.rule == "locked":
         if exc.locked_until is None:  # the central service's own words
-            return exc.message
+            return error_text(exc)
         return QCoreApplication.translate(
             "LoginMessages", "Tài khoản đã bị tạm khóa vì nhập sai mật khẩu nhiều lần. "
             "Mở khóa lúc {time}.").format(time=f"{to_vn(exc.locked_until):%H:%M}")

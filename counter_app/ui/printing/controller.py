@@ -21,6 +21,7 @@ from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.preview import PdfPreview, printer_or_pdf
 from counter_app.ui.printing.qt_print import PrintError, make_printer, print_pdf
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text, message_text
 
 
 class PrintController(QObject):
@@ -116,7 +117,7 @@ class PrintController(QObject):
             self.preview_last()
 
     def _on_prepare_error(self, exc: BaseException, code: str = "", form: str = "") -> None:
-        why = self.tr("Không tạo được phiếu để in: {e}").format(e=exc)
+        why = self.tr("Không tạo được phiếu để in: {e}").format(e=error_text(exc))
         self.sig_failed.emit(why)
         if code:
             self.sig_outcome.emit(code, form, why)
@@ -140,7 +141,7 @@ class PrintController(QObject):
         name = printer.printerName() or printer.outputFileName()
         self._record(record.id, "printed", name, None)
         self.sig_printed.emit(self.tr("Đã in {title} của hồ sơ {code}.").format(
-            title=prepared.title, code=record.dossier_code))
+            title=message_text(prepared.name), code=record.dossier_code))
         self.sig_outcome.emit(record.dossier_code, record.form, "")
 
     def _record(self, record_id: int, outcome: str, printer: str, error: str | None) -> None:

@@ -11,6 +11,7 @@ from counter_app.core.periods import Period
 from counter_app.core.report_table import ReportTable
 from counter_app.services import reports
 from counter_app.services.context import ServiceContext
+from counter_app.core.messages import msg
 from counter_app.services.errors import ServiceError
 from counter_app.ui.reports.reports_slice import ReportsSlice
 from counter_app.ui.tasks import TaskRunner
@@ -41,8 +42,7 @@ def build_reports_slice(context: Callable[[], ServiceContext], tasks: TaskRunner
     def drill(report_id: str, period: Period, row_key: str, column_key: str,
               cancel: threading.Event) -> ReportTable:
         if report_id != "form06":
-            raise ServiceError("report", "no_drill",
-                               "Chỉ Biểu 06 có danh sách hồ sơ theo từng ô số liệu.")
+            raise ServiceError("report", "no_drill", msg("report.no_drill"))
         return reports.drill_table(context(), scope, period.date_from, period.date_to, row_key,
                                    column_key, cancel)
 

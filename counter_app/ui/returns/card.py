@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from counter_app.core.dossier import Component, Dossier, Status
 from counter_app.core.dossier import is_overdue
+from counter_app.ui.messages import status_text
 
 RED = "#a8071a"
 GREEN = "#135200"
@@ -81,7 +82,7 @@ class DossierCard(QGroupBox):
         late = is_overdue(d.status, d.appointment_at, now)
         color = (RED if late else GREEN if d.status in (Status.RESULT_READY, Status.RETURNED)
                  else "inherit")
-        text = f"{int(d.status)} – {d.status.label_vi}"
+        text = f"{int(d.status)} – {status_text(d.status)}"
         if late:
             text = self.tr("%s (quá hạn)") % text
         self.status.setText(f'<span style="color:{color}; font-weight:bold;">{text}</span>')
@@ -159,7 +160,7 @@ class ProgressPanel(QGroupBox):
             self.setTitle(self.tr("Hồ sơ đã kết thúc"))
         else:
             self.setTitle(self.tr("Chưa thể trả kết quả"))
-        self.status.setText(self.tr("Trạng thái: %s") % d.status.label_vi)
+        self.status.setText(self.tr("Trạng thái: %s") % status_text(d.status))
         self.appointment.setText(self.tr("Hẹn trả kết quả: %s") % format_time(d.appointment_at))
         self.deadline.setText(self._deadline_text(d, now))
         self.report.setText(back_office_report(d)

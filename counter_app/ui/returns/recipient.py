@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from counter_app.core.dossier import AuthorizedPerson, Dossier
 from counter_app.core.intake import FieldError
 from counter_app.services.returns import Recipient, RecipientKind
+from counter_app.ui.messages import message_text
 
 KINDS: tuple[RecipientKind, ...] = ("applicant", "authorized", "post")
 ERROR_STYLE = "color: #a8071a;"
@@ -189,9 +190,9 @@ class RecipientPanel(QGroupBox):
         for e in errors:
             target = targets.get(e.field)
             if target is None:
-                general.append(e.message)
+                general.append(message_text(e.msg))
                 continue
-            target.set_error(e.message)
+            target.set_error(message_text(e.msg))
             first = first or target
         self.set_general_error("\n".join(general))
         if first is not None:

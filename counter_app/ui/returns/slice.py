@@ -13,12 +13,12 @@ from counter_app.core.dossier import Dossier, Status
 from counter_app.core.intake import IntakeError
 from counter_app.services import queries, returns
 from counter_app.services.context import ServiceContext
-from counter_app.services.errors import ServiceError
 from counter_app.ui.returns.card import DossierCard, ProgressPanel
 from counter_app.ui.returns.ready_list import ReadyList
 from counter_app.ui.returns.recipient import RecipientPanel
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 ERROR_STYLE = "color: #a8071a; font-weight: bold;"
 OK_STYLE = "color: #135200; font-weight: bold;"
@@ -239,11 +239,11 @@ class ReturnsSlice(QWidget):
         if generation != self._generation:
             return
         if isinstance(exc, CodeError):  # not a form of a dossier code: say which forms are
-            self._set_message(exc.message, ERROR_STYLE)
-            self.sig_message.emit(exc.message)
+            self._set_message(error_text(exc), ERROR_STYLE)
+            self.sig_message.emit(error_text(exc))
             self.focus_first()
             return
-        text = self.tr("Không mở được hồ sơ: %s") % exc
+        text = self.tr("Không mở được hồ sơ: %s") % error_text(exc)
         self._set_message(text, ERROR_STYLE)
         self.sig_message.emit(text)
 
@@ -300,13 +300,13 @@ class ReturnsSlice(QWidget):
         self._saving = False
         self.recipient.set_busy(False)
         if generation != self._generation:  # another dossier is on screen: say it, touch nothing
-            self.sig_message.emit(self.tr("Không lưu được việc trả kết quả: %s") % exc)
+            self.sig_message.emit(self.tr("Không lưu được việc trả kết quả: %s") % error_text(exc))
             return
         if isinstance(exc, IntakeError):
             self.recipient.show_errors(exc.errors)
             self.sig_message.emit(self.tr("Chưa lưu: hãy sửa các ô báo lỗi."))
             return
-        message = exc.message if isinstance(exc, ServiceError) else str(exc)
+        message = error_text(exc)
         text = self.tr("Không lưu được việc trả kết quả: %s") % message
         self._set_message(text, ERROR_STYLE)
         self.sig_message.emit(text)

@@ -24,6 +24,7 @@ from counter_app.ui.scanning.bridge import ScanBridge
 from counter_app.ui.scanning.messages import scan_error_text
 from counter_app.ui.scanning.page_list import PageList
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 RED, GREEN = "#a8071a", "#135200"
 ScannerFactory = Callable[[Sequence[str]], list[Scanner]]
@@ -337,7 +338,10 @@ class ScanPanel(QWidget):
     def _on_devices_found(self, devices: list[DeviceInfo]) -> None:
         self.device.clear()
         for d in devices:
-            self.device.addItem(f"{d.name} ({d.backend}: {d.id})", registry.qualified(d))
+            # A driver's name is the scanner's own; the folder "device" is ours, so it is said.
+            name = self.tr("Tệp trên máy") if d.backend == FolderScanner.backend else d.name
+            self.device.addItem(f"{name} ({d.backend}: {d.id})", registry.qualified(d))
+
         index = self.device.findData(self._choices.device)
         if index >= 0:
             self.device.setCurrentIndex(index)
@@ -372,12 +376,12 @@ class ScanPanel(QWidget):
     def _on_attach_error(self, exc: BaseException) -> None:
         self._update_actions()
         if isinstance(exc, ServiceError):
-            self._say(exc.message, RED)
+            self._say(error_text(exc), RED)
         else:
-            self._say(self.tr("Chưa lưu được bản quét (các trang vẫn còn ở đây): %s") % exc, RED)
+            self._say(self.tr("Chưa lưu được bản quét (các trang vẫn còn ở đây): %s") % error_text(exc), RED)
 
     def _on_task_error(self, exc: BaseException) -> None:
-        self._say(getattr(exc, "message", None) or str(exc), RED)
+        self._say(error_text(exc), RED)
 
     def _on_separators_ready(self, pdf: bytes) -> None:
         from PySide6.QtPrintSupport import QPrintDialog

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import scans
 from counter_app.services.context import ServiceContext
-from counter_app.services.errors import ServiceError
 from counter_app.ui.intake.background import guarded
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 
 class ScanSettingsBox(QGroupBox):
@@ -90,7 +90,7 @@ class ScanSettingsBox(QGroupBox):
         self._choices = choices
 
     def _on_save_error(self, exc: BaseException) -> None:
-        self.error.setText(exc.message if isinstance(exc, ServiceError) else str(exc))
+        self.error.setText(error_text(exc))
 
     def _on_browse_clicked(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Thư mục nhận bản quét"),

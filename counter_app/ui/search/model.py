@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView
 from counter_app.core.dossier import is_overdue
 from counter_app.services.queries import DossierSummary
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text, status_text
 
 # fetch(quick, query, after_id, limit, now) → a page of rows with id < after_id, newest first.
 PageFetcher = Callable[[str, str, "int | None", int, datetime], Sequence[DossierSummary]]
@@ -120,7 +121,7 @@ class DossierTableModel(QAbstractTableModel):
             return
         self._has_more = False
         self._set_loading(False)
-        self.sig_failed.emit(str(exc))
+        self.sig_failed.emit(error_text(exc))
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:
@@ -177,7 +178,7 @@ class DossierTableModel(QAbstractTableModel):
             return format_time(r.received_at)
         if col == "appointment":
             return format_time(r.appointment_at)
-        label = r.status.label_vi
+        label = status_text(r.status)
         return self.tr("%s – quá hạn") % label if self.is_overdue(row) else label
 
     def _applicant_tip(self, r: DossierSummary) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import preferences
 from counter_app.services.context import ServiceContext
-from counter_app.services.errors import ServiceError
 from counter_app.services.preferences import Preferences
 from counter_app.ui.printing.printers import default_printer, installed_printers, printer_state
 from counter_app.ui.scanning.settings_box import ScanSettingsBox
@@ -20,6 +19,7 @@ from counter_app.ui.scroll import scrolled
 from counter_app.ui.settings.diagnostics_box import DiagnosticsBox
 from counter_app.ui.settings.scanner_box import ScannerBox
 from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.messages import error_text
 
 LAYOUTS = ("a4_two_copies", "a5", "thermal80")
 
@@ -157,4 +157,4 @@ class SettingsSlice(QWidget):
 
     def _on_save_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.error.setText(exc.message if isinstance(exc, ServiceError) else str(exc))
+        self.error.setText(error_text(exc))
