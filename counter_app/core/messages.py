@@ -328,4 +328,10 @@ CATALOG: Mapping[str, str] = {
     "report.group_choice": "Chỉ số được tổng hợp theo quầy, đơn vị, lĩnh vực hoặc thủ tục.",
     "report.no_drill": "Chỉ Biểu 06 có danh sách hồ sơ theo từng ô số liệu.",
     "setup.enroll_failed": "Chưa đăng ký được máy với hệ thống tỉnh ({url}): {error}",
+    "period.order": "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}); hãy chọn"
+        " lại khoảng thời gian.",
+    "period.start_future": "Ngày bắt đầu ({start}) chưa đến; báo cáo chỉ lập được cho ng"
+        "ày đã qua hoặc hôm nay.",
+    "period.end_future": "Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} ho"
+        "ặc sớm hơn.",
 }

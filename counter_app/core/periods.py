@@ -6,12 +6,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from counter_app.core.messages import Message, msg
+
 PresetName = Literal["this_month", "last_month", "this_quarter", "this_year"]
 PRESETS: tuple[PresetName, ...] = ("this_month", "last_month", "this_quarter", "this_year")
 
 
 class PeriodError(ValueError):
-    """A period that cannot be reported on; the message is for the clerk (Vietnamese)."""
+    """A period that cannot be reported on; `msg` says why to the clerk (any language)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text)
+        self.msg = message
 
 
 @dataclass(frozen=True)
@@ -23,9 +29,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.date_to < self.date_from:
-            raise PeriodError(
-                f"Ngày kết thúc ({self.date_to:%d/%m/%Y}) trước ngày bắt đầu "
-                f"({self.date_from:%d/%m/%Y}); hãy chọn lại khoảng thời gian.")
+            raise PeriodError(msg("period.order", end=f"{self.date_to:%d/%m/%Y}",
+                                  start=f"{self.date_from:%d/%m/%Y}"))
 
     def label(self) -> str:
         """"Từ ngày 01/01/2026 đến ngày 31/01/2026", as reports print their period."""

@@ -347,4 +347,13 @@ def _templates() -> dict[str, str]:
         "report.no_drill": translate("Messages", "Chỉ Biểu 06 có danh sách hồ sơ theo từng ô số liệu."),
         "setup.enroll_failed": translate(
             "Messages", "Chưa đăng ký được máy với hệ thống tỉnh ({url}): {error}"),
+        "period.order": translate(
+            "Messages", "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}); hãy chọn"
+            " lại khoảng thời gian."),
+        "period.start_future": translate(
+            "Messages", "Ngày bắt đầu ({start}) chưa đến; báo cáo chỉ lập được cho ng"
+            "ày đã qua hoặc hôm nay."),
+        "period.end_future": translate(
+            "Messages", "Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} ho"
+            "ặc sớm hơn."),
     }

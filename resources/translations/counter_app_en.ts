@@ -281,193 +281,193 @@
 <context>
     <name>DashboardSlice</name>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="52"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="53"/>
         <source>Bảng điều hành chỉ dành cho giám sát viên và quản trị viên. Tài khoản {name} không có quyền xem; xin liên hệ quản trị viên nếu cần.</source>
         <translation>The dashboard is for supervisors and administrators only. The account {name} may not see it; ask an administrator if you need it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="64"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="65"/>
         <source>Làm mới bảng điều hành</source>
         <translation>Refresh the dashboard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="71"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="72"/>
         <source>&lt;b&gt;Bảng điều hành&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="75"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="76"/>
         <source>{n} ngày gần nhất</source>
         <translation>Last {n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="77"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="78"/>
         <source>Kỳ của các biểu đồ</source>
         <translation>Period of the charts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="82"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="83"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="83"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="84"/>
         <source>Kết quả chờ lâu hơn số ngày này được liệt kê là chưa nhận</source>
         <translation>Results waiting longer than this many days are listed as not collected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="85"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="86"/>
         <source>Chưa nhận kết quả quá:</source>
         <translation>Not collected for over:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="87"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="88"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="100"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="101"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="107"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="108"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="108"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="109"/>
         <source>Đến hạn hôm nay, chưa có kết quả</source>
         <translation>Due today, no result yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="109"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="110"/>
         <source>Đến hạn ngày làm việc tới</source>
         <translation>Due next working day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="110"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="111"/>
         <source>Quá hạn, đang giải quyết</source>
         <translation>Overdue, still in progress</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="111"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="112"/>
         <source>Có kết quả, chưa đến nhận</source>
         <translation>Result ready, not collected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="112"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="113"/>
         <source>Tỷ lệ số hóa hồ sơ tiếp nhận trong kỳ</source>
         <translation>Digitization rate of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="127"/>
         <location filename="../../counter_app/ui/reports/dashboard.py" line="128"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="129"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="129"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="130"/>
         <source>Trễ (giờ làm việc)</source>
         <translation>Late (working time)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="131"/>
         <source>Có kết quả lúc</source>
         <translation>Result ready at</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="132"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="132"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
         <source>Cán bộ</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="134"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="140"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="141"/>
         <source>Hôm nay theo quầy, cán bộ</source>
         <translation>Today by counter and clerk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="208"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="209"/>
         <source>Không đọc được số liệu của bảng điều hành: {error}</source>
         <translation>Could not read the dashboard figures: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="229"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
         <source>số liệu lúc {time}</source>
         <translation>figures as of {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="232"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="239"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="240"/>
         <source>trễ nhất {late}</source>
         <translation>most late: {late}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="241"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="242"/>
         <source>quá {n} ngày</source>
         <translation>over {n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="245"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="246"/>
         <source>{scanned}/{received} hồ sơ có bản số hóa</source>
         <translation>{scanned}/{received} dossiers with scans</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="255"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="256"/>
         <source>Đến hạn hôm nay ({n})</source>
         <translation>Due today ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="256"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="257"/>
         <source>Đến hạn {day} ({n})</source>
         <translation>Due {day} ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="257"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="259"/>
         <source>Chưa nhận kết quả ({n})</source>
         <translation>Not collected ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="263"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="264"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="264"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="265"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="265"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="266"/>
         <source>(không ghi nhận)</source>
         <translation>(not recorded)</translation>
     </message>
@@ -2123,12 +2123,12 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <message>
         <location filename="../../counter_app/ui/messages.py" line="319"/>
         <source>Hệ thống tỉnh trả lời {what} không đúng dạng.</source>
-        <translation>The provincial system's {what} answer is malformed.</translation>
+        <translation>The provincial system&apos;s {what} answer is malformed.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="320"/>
         <source>Biểu 06 của hệ thống tỉnh không cân (tiếp nhận ≠ đã giải quyết + đang giải quyết).</source>
-        <translation>The provincial system's Form 06 does not add up (received ≠ resolved + in progress).</translation>
+        <translation>The provincial system&apos;s Form 06 does not add up (received ≠ resolved + in progress).</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="322"/>
@@ -2173,12 +2173,12 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <message>
         <location filename="../../counter_app/ui/messages.py" line="337"/>
         <source>Cán bộ tiếp nhận chỉ xem được số liệu của quầy mình; số liệu của đơn vị dành cho lãnh đạo bộ phận một cửa và quản trị viên.</source>
-        <translation>A clerk sees their own counter's figures; the unit's are for the desk's supervisors and administrators.</translation>
+        <translation>A clerk sees their own counter&apos;s figures; the unit&apos;s are for the desk&apos;s supervisors and administrators.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="340"/>
         <source>Ngày cuối kỳ ({end}) đứng trước ngày đầu kỳ ({start}).</source>
-        <translation>The period's end ({end}) is before its start ({start}).</translation>
+        <translation>The period&apos;s end ({end}) is before its start ({start}).</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="342"/>
@@ -2209,6 +2209,21 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <location filename="../../counter_app/ui/messages.py" line="348"/>
         <source>Chưa đăng ký được máy với hệ thống tỉnh ({url}): {error}</source>
         <translation>This PC could not be enrolled with the provincial system ({url}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="350"/>
+        <source>Ngày kết thúc ({end}) trước ngày bắt đầu ({start}); hãy chọn lại khoảng thời gian.</source>
+        <translation>The end date ({end}) is before the start date ({start}); choose the period again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="353"/>
+        <source>Ngày bắt đầu ({start}) chưa đến; báo cáo chỉ lập được cho ngày đã qua hoặc hôm nay.</source>
+        <translation>The start date ({start}) has not come yet; reports cover past days or today only.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="356"/>
+        <source>Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} hoặc sớm hơn.</source>
+        <translation>The end date ({end}) has not come yet; choose {today} or earlier.</translation>
     </message>
 </context>
 <context>
@@ -2791,71 +2806,71 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="65"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="66"/>
         <source>Đánh giá sự hài lòng – hồ sơ %s</source>
         <translation>Satisfaction rating – dossier %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="72"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="73"/>
         <source>Ông/bà vui lòng đánh giá việc giải quyết hồ sơ %s</source>
         <translation>Please rate how dossier %s was handled</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="94"/>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="124"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="95"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="125"/>
         <source>← Câu trước  (Backspace)</source>
         <translation>← Previous question  (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="105"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="106"/>
         <source>Nhìn chung, ông/bà hài lòng với việc giải quyết hồ sơ ở mức nào?</source>
         <translation>Overall, how satisfied are you with how your dossier was handled?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="133"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="134"/>
         <source>Xin cảm ơn ông/bà đã đánh giá!
 Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Thank you for your rating!
 Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="146"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="147"/>
         <source>Bỏ qua  (Esc)</source>
         <translation>Skip  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="160"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="161"/>
         <source>Phím số: chấm điểm tiêu chí (0, 1, 2) hoặc chọn mức hài lòng chung (1–5)</source>
         <translation>Digit keys: score a criterion (0, 1, 2) or choose the overall satisfaction level (1–5)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="165"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="166"/>
         <source>Quay lại câu trước</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="171"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="172"/>
         <source>Tiêu chí %s / %s</source>
         <translation>Criterion %s / %s</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="255"/>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="273"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="256"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="274"/>
         <source>Đóng  (Esc)</source>
         <translation>Close  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="259"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="260"/>
         <source>Đã ghi nhận đánh giá của công dân cho hồ sơ %s.</source>
         <translation>The citizen&apos;s rating of dossier %s has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="266"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="267"/>
         <source>Công dân bỏ qua đánh giá hồ sơ %s.</source>
         <translation>The citizen skipped rating dossier %s.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/rating/dialog.py" line="275"/>
+        <location filename="../../counter_app/ui/rating/dialog.py" line="276"/>
         <source>Chưa lưu được đánh giá: %s</source>
         <translation>The rating was not saved: %s</translation>
     </message>
@@ -3111,102 +3126,102 @@ Procedure: {procedure}</translation>
 <context>
     <name>ReportsSlice</name>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="64"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="66"/>
         <source>Biểu 06 – Tình hình giải quyết hồ sơ</source>
         <translation>Form 06 – Dossier processing status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="65"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="67"/>
         <source>Chỉ số đánh giá</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="66"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="68"/>
         <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
         <translation>Dossier tracking book (Form 07)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="74"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="72"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="74"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="75"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="73"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="75"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="77"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="79"/>
         <source>Tùy chọn từ ngày – đến ngày</source>
         <translation>Custom from – to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="83"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="85"/>
         <source>Lập báo cáo ({key})</source>
         <translation>Run report ({key})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="98"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="100"/>
         <source>Lập báo cáo đã chọn</source>
         <translation>Run the selected report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="99"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="101"/>
         <source>Hủy báo cáo đang lập</source>
         <translation>Cancel the report being run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="103"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="105"/>
         <source>&amp;Báo cáo:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="104"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="106"/>
         <source>&amp;Kỳ:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="105"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="107"/>
         <source>&amp;Từ ngày:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="106"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="108"/>
         <source>Đế&amp;n ngày:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="171"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="172"/>
         <source>Đang lập {name}…</source>
         <translation>Running {name}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="183"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="184"/>
         <source>Không lập được báo cáo: {why}</source>
         <translation>Could not run the report: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="186"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="187"/>
         <source>Đã hủy lập báo cáo.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="195"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="196"/>
         <source>Báo cáo này không có danh sách hồ sơ chi tiết.</source>
         <translation>This report has no dossier list behind its figures.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/reports_slice.py" line="200"/>
+        <location filename="../../counter_app/ui/reports/reports_slice.py" line="201"/>
         <source>Đang lấy danh sách hồ sơ…</source>
         <translation>Fetching the dossier list…</translation>
     </message>

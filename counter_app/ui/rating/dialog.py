@@ -15,6 +15,7 @@ from counter_app.core.rating import CRITERIA, CRITERIA_COUNT, OVERALL_LEVELS, SC
 from counter_app.services import rating
 from counter_app.services.context import ServiceContext
 from counter_app.services.errors import ServiceError
+from counter_app.ui.messages import error_text
 from counter_app.ui.rating.texts import criterion_texts, overall_labels, score_labels
 from counter_app.ui.shortcuts import add_shortcut
 from counter_app.ui.tasks import TaskRunner
@@ -267,7 +268,7 @@ class RatingDialog(QDialog):
         super().reject()
 
     def _on_error(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, ServiceError) else str(exc)
+        message = error_text(exc)
         if isinstance(exc, ServiceError) and exc.rule in _FINAL_RULES:
             self._final = True
             self.skip_button.setText(self.tr("Đóng  (Esc)"))

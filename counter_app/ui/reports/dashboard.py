@@ -16,6 +16,7 @@ from counter_app.services.auth import Clerk
 from counter_app.services.context import ServiceContext
 from counter_app.services.dashboard import Dashboard, DashboardSettings
 from counter_app.services.errors import ServiceError
+from counter_app.ui.messages import error_text
 from counter_app.ui.reports.dashboard_charts import IntakeChart, TimelinessChart
 from counter_app.ui.reports.dashboard_parts import DossierListView, Tile, late_text, when_text
 from counter_app.ui.shortcuts import add_shortcut
@@ -204,7 +205,7 @@ class DashboardSlice(QWidget):
         self._show_error(exc)
 
     def _show_error(self, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, ServiceError) else self.tr(
+        text = error_text(exc) if isinstance(exc, ServiceError) else self.tr(
             "Không đọc được số liệu của bảng điều hành: {error}").format(error=exc)
         self.error.setText(text)
         self.sig_message.emit(text)

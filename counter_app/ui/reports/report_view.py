@@ -17,7 +17,7 @@ from counter_app.core.report_headers import groups
 from counter_app.core.report_table import Column, ReportTable
 from counter_app.core.text import fold
 from counter_app.services import exports
-from counter_app.services.errors import ServiceError
+from counter_app.ui.messages import error_text
 from counter_app.ui.printing.preview import PdfPreview, printer_or_pdf
 from counter_app.ui.reports.table_model import GroupHeaderView, ReportTableModel
 from counter_app.ui.shortcuts import add_shortcut
@@ -191,7 +191,7 @@ class ReportView(QWidget):
         self.sig_saved.emit(path)
 
     def _on_failed(self, exc: BaseException) -> None:
-        why = exc.message if isinstance(exc, ServiceError) else str(exc)
+        why = error_text(exc)
         self.sig_message.emit(self.tr("Không xuất được báo cáo: {why}").format(why=why))
 
     # ------------------------------------------------------------------ printing

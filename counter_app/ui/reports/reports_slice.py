@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from counter_app.core.messages import msg
 from counter_app.core.periods import PRESETS, Period, PeriodError, preset
 from counter_app.core.report_table import ReportTable
+from counter_app.ui.messages import error_text
 from counter_app.ui.reports.dossier_list import DossierListDialog
 from counter_app.ui.reports.progress import RunProgress
 from counter_app.ui.reports.report_view import ReportView
@@ -130,11 +132,10 @@ class ReportsSlice(QWidget):
         period = Period(_pydate(self.date_from.date()), _pydate(self.date_to.date()))
         today = self._today()
         if period.date_from > today:
-            raise PeriodError(f"Ngày bắt đầu ({period.date_from:%d/%m/%Y}) chưa đến; "
-                              "báo cáo chỉ lập được cho ngày đã qua hoặc hôm nay.")
+            raise PeriodError(msg("period.start_future", start=f"{period.date_from:%d/%m/%Y}"))
         if period.date_to > today:
-            raise PeriodError(f"Ngày kết thúc ({period.date_to:%d/%m/%Y}) chưa đến; hãy chọn "
-                              f"đến ngày {today:%d/%m/%Y} hoặc sớm hơn.")
+            raise PeriodError(msg("period.end_future", end=f"{period.date_to:%d/%m/%Y}",
+                                  today=f"{today:%d/%m/%Y}"))
         return period
 
     def _on_period_chosen(self) -> None:
@@ -162,7 +163,7 @@ class ReportsSlice(QWidget):
         try:
             period = self.period()
         except PeriodError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             self.date_to.setFocus()
             return
         self._show_error("")
@@ -179,7 +180,7 @@ class ReportsSlice(QWidget):
         self.sig_shown.emit(report_id)
 
     def _on_compute_failed(self, exc: BaseException) -> None:
-        why = getattr(exc, "message", "") or str(exc)
+        why = error_text(exc)
         self._show_error(self.tr("Không lập được báo cáo: {why}").format(why=why))
 
     def _on_progress_cancelled(self) -> None:
