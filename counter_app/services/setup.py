@@ -70,7 +70,14 @@ def open_counter(data_dir: Path, resources: Path, *, clerk: str = "system",
     return ctx
 
 
+DEMO_SUPERVISOR = "giamsat"  # the same password: sees the unit's reports and the dashboard (F8)
+
+
 def ensure_demo_clerk(ctx: ServiceContext, username: str, password: str) -> None:
-    """A demo counter gets one clerk account, so `make run` can log straight in."""
-    if not auth.list_clerks(ctx.store):
+    """A demo counter gets a clerk account, so `make run` can log straight in, and a supervisor's."""
+    known = {c.username for c in auth.list_clerks(ctx.store)}
+    if not known:
         auth.add_clerk(ctx.store, username, "Cán bộ tiếp nhận (demo)", "clerk", password, ctx.now())
+    if DEMO_SUPERVISOR not in known:
+        auth.add_clerk(ctx.store, DEMO_SUPERVISOR, "Lãnh đạo bộ phận một cửa (demo)", "supervisor",
+                       password, ctx.now())
