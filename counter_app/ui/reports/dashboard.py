@@ -7,7 +7,8 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QSplitter,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSpinBox,
+    QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -90,6 +91,7 @@ class DashboardSlice(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: a refresh is in flight
         self.busy.setMaximumWidth(120)
+        self.busy.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
         self.error = QLabel("")

@@ -129,6 +129,10 @@ class ReportView(QWidget):
         columns = table.columns if table is not None else ()
         self.header.set_columns(columns)
         self.title.setText("\n".join([table.title, *table.subtitle]) if table is not None else "")
+        # Every line of the title and subtitles shown whole (the title and two lines were cut).
+        lines = 1 + len(table.subtitle) if table is not None else 2
+        spacing = QFontMetrics(self.title.font()).lineSpacing()
+        self.title.setMinimumHeight(max(2, lines) * spacing + 12)
         self._fit_columns(columns)
         for button in (*self.export_buttons.values(), self.print_button):
             button.setEnabled(table is not None)

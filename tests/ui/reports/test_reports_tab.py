@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from counter_app.services import auth, intake
@@ -44,10 +45,20 @@ def test_f7_reports_biểu_06_for_the_roles_scope(qtbot, ctx, tasks, clock, role
     assert shown.args == ["form06"]
     table = win.reports.view.table
     assert any(scope_text in line for line in table.subtitle)
+    title = win.reports.view.title  # the title and both subtitle lines, none cut
+    lines = 1 + len(table.subtitle)
+    assert lines == 3 and title.height() >= lines * QFontMetrics(title.font()).lineSpacing()
     total = table.total
     assert total is not None and total[table.column_index("received_total")] == 1
-    _key(qtbot, win, Qt.Key.Key_F8)
+    if dashboard:
+        with qtbot.waitSignal(win.dashboard.sig_loaded, timeout=15_000):
+            _key(qtbot, win, Qt.Key.Key_F8)
+    else:
+        _key(qtbot, win, Qt.Key.Key_F8)
     assert (win.tabs.currentWidget() is win.dashboard) is dashboard
+    if dashboard:  # the figures laid out before the picture is taken
+        as_of = win.dashboard.as_of
+        qtbot.waitUntil(lambda: as_of.width() >= as_of.sizeHint().width(), timeout=5000)
     screenshot(win, f"reports_tab_{role}")
     wait_idle(qtbot, tasks)
     assert code
