@@ -149,6 +149,25 @@ def test_counter_and_central_agree_to_the_dossier(ctx: ServiceContext, other: Se
             field = None if row_name == TOTAL_LABEL else row_name
             assert central_codes(client, field, column) == sorted(built[n] for n in names)
 
+        # The indicators of progress follow from the same figures on both sides.
+        table = reports.indicators(ctx, "counter", ds.DATE_FROM, ds.DATE_TO, group="field")
+        data = client.report("indicators", {"from": ds.DATE_FROM.isoformat(),
+                                            "to": ds.DATE_TO.isoformat()})
+        assert data["groups"]
+        for key, group in [*((g["key"], g) for g in data["groups"]), ("", data["total"])]:
+            row = table.total if key == "" else table.rows[table.row_keys.index(key)]
+            assert row is not None
+
+            def cell(name: str, row: tuple = row) -> object:
+                return row[table.column_index(name)]
+
+            share = cell("in_time_share")
+            assert (group["resolved"], group["open_now"], group["overdue_now"],
+                    group["share_early_or_on_time"], group["average_working_hours"]) == (
+                cell("resolved"), cell("received") - cell("resolved"), cell("overdue"),
+                None if share is None else round(share, 4),
+                cell("average_working_hours")), key
+
         # The unit at the central service adds counter 2's dossier, as the counter's unit
         # report does when both lanes are in one store (tests/reports/test_form06.py).
         supervisor = supervisor_session(own_central, client)
