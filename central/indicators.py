@@ -1,5 +1,6 @@
-"""Indicators of a scope and period (Decision 766/QĐ-TTg): early-or-on-time share, overdue now,
-average working time; one pure function over StatRecord rows, fed by the central queries."""
+"""Indicators of a scope and period (Decision 766/QĐ-TTg) by the counter's own rules:
+Biểu 06 per group (core.stats.form06) read as core.indicators.IndicatorInputs, computed by
+core.indicators.compute; central only queries the rows and names the groups."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, select
 
-from counter_app.core.dossier import Status, is_overdue
-from counter_app.core.stats import StatRecord, classify_resolution
+from counter_app.core.indicators import IndicatorInputs, compute, progress_inputs
+from counter_app.core.stats import TOTAL_LABEL, StatRecord, form06
 from counter_app.core.timeutil import to_vn
 from central.models import Device, Unit
 from central.reference import Reference
@@ -26,7 +27,7 @@ WorkingHours = Callable[[str, datetime, datetime], float]
 @dataclass(frozen=True)
 class IndicatorRow:
     """One dossier for the indicators: its group, the unit whose calendar counts its time, and
-    its StatRecord (`suspended` meaning: waiting for a supplement now)."""
+    its StatRecord (as Biểu 06 sees it)."""
 
     group: str
     label: str
@@ -34,64 +35,58 @@ class IndicatorRow:
     record: StatRecord
 
 
-@dataclass
+@dataclass(frozen=True)
 class Figures:
     """The indicators of one group (or of everything: key "")."""
 
     key: str
     label: str
-    resolved: int = 0
-    resolved_early_or_on_time: int = 0
-    open_now: int = 0
-    overdue_now: int = 0
-    working_hours: float = 0.0
+    inputs: IndicatorInputs
 
     def as_dict(self) -> dict[str, Any]:
-        share = None if not self.resolved else round(self.resolved_early_or_on_time / self.resolved, 4)
-        average = None if not self.resolved else round(self.working_hours / self.resolved, 2)
-        return {"key": self.key, "label": self.label, "resolved": self.resolved,
-                "resolved_early_or_on_time": self.resolved_early_or_on_time,
-                "share_early_or_on_time": share, "open_now": self.open_now,
-                "overdue_now": self.overdue_now, "average_working_hours": average}
+        x = self.inputs
+        found = compute(x)
+        share = None if found.in_time_share is None else round(found.in_time_share, 4)
+        average = (None if found.average_working_hours is None
+                   else round(found.average_working_hours, 2))
+        return {"key": self.key, "label": self.label, "resolved": x.resolved,
+                "resolved_early_or_on_time": x.resolved_in_time,
+                "share_early_or_on_time": share, "open_now": x.in_progress,
+                "overdue_now": x.overdue, "average_working_hours": average}
 
 
-def compute(items: Iterable[IndicatorRow], period: Period,
+def figures(items: Iterable[IndicatorRow], period: Period,
             working_hours: WorkingHours) -> tuple[list[Figures], Figures]:
-    """Per group (sorted by key) and in all:
+    """Per group (sorted by key) and in all, the inputs of core.indicators (docs/reports.md):
 
-    - **resolved**: result ready (or processing stopped) within the period, not withdrawn
-      first (as Biểu 06 counts resolved); **share early or on time** = (early + on time) /
-      resolved by core.stats.classify_resolution, None without any resolved;
-    - **average working hours** of those resolved: office hours from receipt to resolution;
-    - **open now** / **overdue now**: neither resolved nor withdrawn, and past the appointment
-      now by core.dossier.is_overdue (a dossier waiting for a supplement is never overdue).
+    - resolved (early or on time), in progress and overdue: the group's Biểu 06
+      (`progress_inputs`), judged at the end of the period or now if earlier;
+    - working hours: office hours from receipt to resolution of the dossiers Biểu 06 counts
+      resolved, on the calendar of the dossier's unit.
     """
-    start, end, now = to_vn(period.start), to_vn(period.end), to_vn(period.now)
-    groups: dict[str, Figures] = {}
-    total = Figures("", "Tổng cộng")
+    labels: dict[str, str] = {}
+    slots: dict[str, str] = {}  # group key → the form06 row it is counted in
+    spans: dict[str, tuple[str, datetime, datetime]] = {}  # code → (unit, received, resolved)
+    records: list[StatRecord] = []
     for item in items:
+        slot = slots.setdefault(item.group, str(len(slots)))
+        labels.setdefault(item.group, item.label)
         rec = item.record
-        figures = groups.get(item.group)
-        if figures is None:
-            figures = groups[item.group] = Figures(item.group, item.label)
-        resolved = rec.resolved_at
-        if rec.withdrawn_at is not None and (resolved is None or rec.withdrawn_at < resolved):
-            continue  # withdrawn: neither resolved nor open
-        if resolved is not None:
-            if start <= resolved < end:
-                good = classify_resolution(rec.appointment_at, resolved) != "late"
-                hours = working_hours(item.unit_code, rec.received_at, resolved)
-                for f in (figures, total):
-                    f.resolved += 1
-                    f.resolved_early_or_on_time += good
-                    f.working_hours += hours
-            continue
-        status = Status.SUPPLEMENT_REQUIRED if rec.suspended else Status.PROCESSING
-        overdue = is_overdue(status, rec.appointment_at, now)
-        for f in (figures, total):
-            f.open_now += 1
-            f.overdue_now += overdue
-    return [groups[key] for key in sorted(groups)], total
+        if rec.resolved_at is not None:
+            spans[rec.code] = (item.unit_code, rec.received_at, rec.resolved_at)
+        records.append(replace(rec, field=slot))
+    report = form06(records, period.date_from, period.date_to, now=period.now,
+                    all_fields=slots.values(), drill=True)
+    by_slot = {row.field: row for row in report.rows}
+
+    def inputs(slot: str) -> IndicatorInputs:
+        row = by_slot[slot] if slot != TOTAL_LABEL else report.total
+        timed = [spans[code] for code in report.codes(slot, "resolved_total")]
+        return replace(progress_inputs(row), timed=len(timed),
+                       working_hours=sum(working_hours(*span) for span in timed))
+
+    groups = [Figures(key, labels[key], inputs(slots[key])) for key in sorted(slots)]
+    return groups, Figures("", TOTAL_LABEL, inputs(TOTAL_LABEL))
 
 
 def indicators(conn: Connection, scope: ReportScope, period: Period, by: GroupBy) -> dict[str, Any]:
@@ -113,8 +108,6 @@ def indicators(conn: Connection, scope: ReportScope, period: Period, by: GroupBy
                  for dev, name, no in conn.execute(select(Device.id, Device.name, Device.counter_no))}
 
     def item(row: Any) -> IndicatorRow:
-        rec = replace(stat_record(row, period),
-                      suspended=row.status == int(Status.SUPPLEMENT_REQUIRED))
         if by == "field":
             key, label = row.field, row.field
         elif by == "procedure":
@@ -124,9 +117,9 @@ def indicators(conn: Connection, scope: ReportScope, period: Period, by: GroupBy
         else:
             key = row.device_id or ""
             label = names.get(key, "")
-        return IndicatorRow(key, label, row.unit_code, rec)
+        return IndicatorRow(key, label, row.unit_code, stat_record(row, period))
 
-    groups, total = compute((item(row) for row in rows(conn, scope, period)), period, hours)
+    groups, total = figures((item(row) for row in rows(conn, scope, period)), period, hours)
     return {"scope": scope.kind, "unit_code": scope.unit_code, "device_id": scope.device_id,
             "from": period.date_from, "to": period.date_to, "by": by,
             "groups": [g.as_dict() for g in groups], "total": total.as_dict()}

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from counter_app.core.calendar import OfficePeriod, WorkCalendar
 from counter_app.core.report_table import Cell, Column, ReportTable
+from counter_app.core.stats import Form06Row
 
 RATING_CRITERIA = 11  # RULES.md: 11 criteria scored 0/1/2, and an overall level 1–5
 CRITERION_MAX = 2
@@ -41,6 +42,14 @@ class IndicatorInputs:
     def plus(self, other: IndicatorInputs) -> IndicatorInputs:
         return IndicatorInputs(*(getattr(self, f.name) + getattr(other, f.name)
                                  for f in fields(self)))
+
+
+def progress_inputs(row: Form06Row) -> IndicatorInputs:
+    """Biểu 06's figures of one group as the inputs of the progress indicators: resolved and
+    in progress (and overdue) are Biểu 06's, on the counter and at the central service."""
+    return IndicatorInputs(received=row.received_total, resolved=row.resolved_total,
+                           resolved_in_time=row.resolved_early + row.resolved_on_time,
+                           in_progress=row.in_progress_total, overdue=row.in_progress_overdue)
 
 
 def share(part: int, whole: int) -> float | None:

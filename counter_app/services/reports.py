@@ -19,9 +19,11 @@ from counter_app.core.messages import msg
 from counter_app.core.codes import CodeLane
 from counter_app.core.form06_table import COLUMNS as FORM06_COLUMNS
 from counter_app.core.form06_table import FIGURE_KEYS, form06_table
-from counter_app.core.indicators import IndicatorInputs, WorkingTime, indicators_table, rating_inputs
+from counter_app.core.indicators import (
+    IndicatorInputs, WorkingTime, indicators_table, progress_inputs, rating_inputs,
+)
 from counter_app.core.report_table import Column, ReportTable
-from counter_app.core.stats import TOTAL_LABEL, Form06Report, form06 as core_form06
+from counter_app.core.stats import TOTAL_LABEL, Form06Report, Form06Row, form06 as core_form06
 from counter_app.core.stats import report_from_counts
 from counter_app.printing.data import TrackingBookData, TrackingRow
 from counter_app.printing.tracking_table import tracking_table
@@ -170,13 +172,7 @@ def indicators(ctx: ServiceContext, scope: Scope, date_from: date, date_to: date
     with ctx.store.reading() as session:
         for key, f in store_reports.form06_counts(session, w, lanes=lanes, group=group,
                                                   check=check).items():
-            resolved = sum(f.get(k, 0) for k in ("resolved_early", "resolved_on_time",
-                                                 "resolved_late"))
-            in_progress = f.get("in_progress_within", 0) + f.get("in_progress_overdue", 0)
-            add(key, IndicatorInputs(
-                received=resolved + in_progress, resolved=resolved,
-                resolved_in_time=f.get("resolved_early", 0) + f.get("resolved_on_time", 0),
-                in_progress=in_progress, overdue=f.get("in_progress_overdue", 0)))
+            add(key, progress_inputs(Form06Row.of(key, **f)))
         for key, d in store_reports.digitization_counts(session, w, group=group, lanes=lanes,
                                                         check=check).items():
             add(key, IndicatorInputs(received_new=d.received, digitized=d.digitized,

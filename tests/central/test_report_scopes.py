@@ -239,6 +239,29 @@ def test_indicators_by_field_and_by_counter(world: World) -> None:
                             headers=world.auth("clerk_a")).status_code == 403
 
 
+def test_indicators_are_read_from_each_groups_form06(world: World) -> None:
+    """Resolved, in progress and overdue are Biểu 06's, judged at the end of the period (or
+    now if earlier), as on the counter (core.indicators.progress_inputs)."""
+    build(world)
+    headers = world.auth("supervisor_a")
+    # 1–4 November: d1 resolved early in it; d2 and e1 resolved after it (6/11, 5/11), so in
+    # progress within their deadline (5/11 17:00) at its end; e2 (due 23/10) overdue.
+    early = "from=2025-11-01&to=2025-11-04"
+    for period in (early, PERIOD):
+        report = get(world, f"form06?{period}", headers)
+        data = get(world, f"indicators?{period}", headers)
+        groups = {g["key"]: g for g in data["groups"]}
+        for row, got in ((r, groups[r["field"]]) for r in report["rows"] if r["field"] in groups):
+            assert (got["resolved"], got["resolved_early_or_on_time"], got["open_now"],
+                    got["overdue_now"]) == (
+                row["resolved_total"], row["resolved_early"] + row["resolved_on_time"],
+                row["in_progress_total"], row["in_progress_overdue"]), (period, row["field"])
+        assert data["total"]["open_now"] == report["total"]["in_progress_total"]
+    f1 = {g["key"]: g for g in get(world, f"indicators?{early}", headers)["groups"]}[F1]
+    assert (f1["resolved"], f1["open_now"], f1["overdue_now"]) == (1, 3, 1)
+    assert f1["share_early_or_on_time"] == 1.0 and f1["average_working_hours"] == 8.5
+
+
 def test_a_province_user_reads_reports_and_reference_data_not_dossiers(sqlite_world: World) -> None:
     world = sqlite_world
     codes = build(world).codes

@@ -2,8 +2,9 @@
 
 November 2025 (no holiday; office 07:30–11:30, 13:30–17:00) is the period. Each dossier is
 received, progressed by the back office (recorded as the change feed would), returned or
-withdrawn at the counter, with the services' clock set to each moment. The same builder can
-later be replayed against the central service and the two reports compared dossier by dossier.
+withdrawn at the counter, with the services' clock set to each moment. The same builder runs
+against a live central service too (the back office working there, the counters syncing):
+tests/sync/test_reports_agreement.py compares the two reports dossier by dossier.
 
 Appointments, by hand: a certified copy (2.000815) received before 15:00 is due at 17:00 the
 same day; 3 working days (1.004873, 1.001612) from Monday 09:00 is Thursday 09:00; 10 working
@@ -14,15 +15,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Protocol
 
 from counter_app.core.codes import lane_for_counter
-from counter_app.core.dossier import Status
+from counter_app.core.dossier import DossierEvent, Status, to_payload
 from counter_app.core.timeutil import VN_TZ
 from counter_app.services import intake, returns
 from counter_app.services.context import ServiceContext
 from counter_app.services.intake import MissingItem
 from counter_app.services.returns import Recipient
-from counter_app.storage import dossiers
+from counter_app.storage import dossiers, outbox
 from tests.back_office import report_progress
 from tests.conftest import FakeClock
 from tests.services.helpers import draft
@@ -88,9 +90,31 @@ EXPECTED_CELLS: dict[tuple[str, str], set[str]] = {
 }
 
 
-def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
-    """Store the data set; return each scenario's dossier code by name."""
+class BackOffice(Protocol):
+    """Where the back office's steps happen: at the counter as the change feed would bring
+    them (the default), or at a live central service whose feed then brings them."""
+
+    def __call__(self, code: str, status: Status, at: datetime, *,
+                 appointment_at: datetime | None = None, note: str = "",
+                 extension: bool = False) -> None: ...
+
+
+def build(ctx: ServiceContext, clock: FakeClock, *, other: ServiceContext | None = None,
+          back_office: BackOffice | None = None) -> dict[str, str]:
+    """Store the data set; return each scenario's dossier code by name.
+
+    `other` is counter 2 of the unit (default: a second lane of the same store, so the
+    counter's unit report sees its dossier); `back_office` where the back office works.
+    """
     codes: dict[str, str] = {}
+
+    def local_back_office(code: str, status: Status, at: datetime, *,
+                          appointment_at: datetime | None = None, note: str = "",
+                          extension: bool = False) -> None:
+        report_progress(ctx, code, status, at, appointment_at=appointment_at, note=note,
+                        extension=extension)
+
+    progress: BackOffice = back_office or local_back_office
 
     def receive(name: str, procedure: str, at: datetime, on: ServiceContext = ctx,
                 **changes: object) -> str:
@@ -100,7 +124,7 @@ def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
 
     def ready(name: str, at: datetime) -> None:
         clock.now = at
-        report_progress(ctx, codes[name], Status.RESULT_READY, at)
+        progress(codes[name], Status.RESULT_READY, at)
 
     def hand_back(name: str, at: datetime) -> None:
         clock.now = at
@@ -122,7 +146,8 @@ def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
     receive("postal", CIVIL, t(4, 9), channel="postal", return_method="post",
             return_address="Thôn 3, xã Quảng Phú, tỉnh Thanh Hóa")
     # Counter 2 of the same unit (another lane): the unit's figures only.
-    other = replace(ctx, device=replace(ctx.device, counter_no=2, lanes=(lane_for_counter(2),)))
+    other = other or replace(ctx, device=replace(ctx.device, counter_no=2,
+                                                 lanes=(lane_for_counter(2),)))
     receive("other_counter", COPY, t(4, 10), on=other)
     ready("other_counter", t(4, 15))
     receive("stopped", CIVIL, t(5, 9))
@@ -134,13 +159,13 @@ def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
     ready("after_hour", t(6, 15))  # the appointment's date, after its hour: late
     ready("postal", t(7, 8))
     clock.now = t(7, 10)
-    report_progress(ctx, codes["stopped"], Status.STOPPED, t(7, 10), note="Dừng theo yêu cầu.")
+    progress(codes["stopped"], Status.STOPPED, t(7, 10), note="Dừng theo yêu cầu.")
 
     # Extended once (Mẫu 04) before its first appointment, 13/11 09:00, to 18/11 09:00;
     # resolved on 17/11: early against the moved appointment (late against the first).
     receive("extended", BUSINESS, t(10, 9))
     clock.now = t(12, 14)
-    report_progress(ctx, codes["extended"], Status.PROCESSING, t(12, 14),
+    progress(codes["extended"], Status.PROCESSING, t(12, 14),
                     appointment_at=APPOINTMENTS["extended"], extension=True,
                     note="Cần xác minh thêm.")
     receive("withdrawn", CIVIL, t(12, 9))
@@ -152,26 +177,32 @@ def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
     # within the deadline at the end of the period (and after it), never late.
     receive("suspended", BUSINESS, t(17, 9))
     clock.now = t(19, 10)
-    report_progress(ctx, codes["suspended"], Status.SUPPLEMENT_REQUIRED, t(19, 10),
+    progress(codes["suspended"], Status.SUPPLEMENT_REQUIRED, t(19, 10),
                     note="Bổ sung giấy tờ.")
     # Due 27/11 09:00, still being processed on 30/11: overdue.
     receive("overdue", CIVIL, t(24, 9))
     clock.now = t(24, 17)
-    report_progress(ctx, codes["overdue"], Status.PROCESSING, t(24, 17))
+    progress(codes["overdue"], Status.PROCESSING, t(24, 17))
     # Due in December: within the deadline.
     receive("within", LAND, t(28, 9))
     # Received after the period: not counted.
     receive("after_period", COPY, t(1, 9, month=12))
 
-    # An online dossier as the portal hands it over (the counter does not receive online).
+    # An online dossier the portal handed over, received on 5/11 (the counter's intake
+    # does not take the online channel: stored here with the event a receipt queues),
+    # resolved the same morning.
     clock.now = t(5, 8)
     with ctx.store.transaction() as session:
         base = dossiers.get(session, codes["on_time"])
         assert base is not None
         online = replace(base, code=f"{ctx.device.unit_code}-251105-0499", channel="online",
-                         status=Status.RESULT_READY, received_at=t(5, 8),
-                         appointment_at=t(5, 17), resolved_at=t(5, 11), returned_at=None)
-        dossiers.insert(session, online, t(5, 11))
+                         status=Status.RECEIVED, received_at=t(5, 8), appointment_at=t(5, 17),
+                         resolved_at=None, returned_at=None)
+        dossiers.insert(session, online, t(5, 8))
+        outbox.append(session, DossierEvent("dossier.received", online.code, t(5, 8),
+                                            to_payload(online)),
+                      device_id=ctx.device.device_id, clerk=ctx.clerk)
     codes["online"] = online.code
+    ready("online", t(5, 11))
     clock.now = NOW
     return codes
