@@ -51,3 +51,22 @@ def screenshot(widget, name: str) -> Path:
     path = SCREENS / f"{name}.png"
     assert widget.grab().save(str(path)), f"could not save {path}"
     return path
+
+
+@pytest.fixture
+def english(tmp_path):
+    """The English translation, compiled from the committed .ts and installed for one test."""
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from tests.ui.test_translation import TS, _lrelease
+
+    qm = tmp_path / "en.qm"
+    subprocess.run([str(_lrelease()), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    yield translator
+    app.removeTranslator(translator)

@@ -4,7 +4,6 @@ and every visible text is read; only names, addresses, procedures and the like m
 
 from __future__ import annotations
 
-import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import datetime
@@ -12,7 +11,7 @@ from functools import partial
 
 import pytest
 from sqlalchemy import select
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 
 from PySide6.QtWidgets import (
@@ -36,7 +35,6 @@ from counter_app.ui.scanning.panel import ScanPanel
 from tests.back_office import report_progress
 from tests.ui.conftest import type_text, wait_idle
 from tests.ui.intake.conftest import COUNTER_PREFS, QR, RECEIVED_CODE, Keyboard
-from tests.ui.test_translation import TS, _lrelease
 
 CLERK = "Nguyễn Thị Lan"
 # Official document numbers are names, not words: "Decree 118/2025/NĐ-CP".
@@ -50,16 +48,6 @@ def is_vietnamese(text: str) -> bool:
     return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", text))
 
 
-@pytest.fixture
-def english(tmp_path):
-    qm = tmp_path / "en.qm"
-    subprocess.run([str(_lrelease()), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QWidget
 
 from counter_app.core.timeutil import VN_TZ
@@ -15,23 +13,12 @@ from counter_app.services.preferences import Preferences
 from counter_app.sync.status import SyncStatus
 from counter_app.ui.main_window import MainWindow
 from tests.ui.conftest import screenshot
-from tests.ui.test_translation import TS, _lrelease
 
 LONG_NAME = "Nguyễn Thị Phương Thảo"
 PRINTER = "HP LaserJet Pro MFP M428fdw (Quầy tiếp nhận số 3)"
 MESSAGE_ROOM = 0.35 # of the width, left to the messages ("Đã tiếp nhận…", a print failure)
 
 
-@pytest.fixture
-def english(tmp_path):
-    qm = tmp_path / "en.qm"
-    subprocess.run([str(_lrelease()), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 def _cut_fields(window) -> list[str]:

@@ -184,30 +184,17 @@ def test_the_citizens_monitor_is_another_screen_when_there_is_one():
     assert citizen_screen(clerk, [clerk]) is None
 
 
-def test_the_screen_in_english(qtbot, ctx, clock, tasks, host, tmp_path):
-    import subprocess
+def test_the_screen_in_english(qtbot, ctx, clock, tasks, host, english):
+    from tests.ui.test_translation import VIETNAMESE
 
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from tests.ui.test_translation import TS, VIETNAMESE, _lrelease
-
-    qm = tmp_path / "en.qm"
-    subprocess.run([str(_lrelease()), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    app.installTranslator(translator)
-    try:
-        code = _returned(ctx, clock)
-        dialog = _open(qtbot, host, ctx, tasks, code)
-        shown = [dialog.question.text(), dialog.step.text(), dialog.skip_button.text(),
-                 *(b.text() for b in dialog.score_buttons.values())]
-        assert not any(VIETNAMESE.search(t) for t in shown), shown
-        assert dialog.score_buttons[2].text().startswith("Very satisfied")
-        _shot(dialog, "rating_criterion_en")
-        for score in ANSWERS:
-            _key(qtbot, DIGITS[score])
-        assert "Very dissatisfied" in dialog.overall_buttons[1].text()
-        _shot(dialog, "rating_overall_en")
-    finally:
-        app.removeTranslator(translator)
+    code = _returned(ctx, clock)
+    dialog = _open(qtbot, host, ctx, tasks, code)
+    shown = [dialog.question.text(), dialog.step.text(), dialog.skip_button.text(),
+             *(b.text() for b in dialog.score_buttons.values())]
+    assert not any(VIETNAMESE.search(t) for t in shown), shown
+    assert dialog.score_buttons[2].text().startswith("Very satisfied")
+    _shot(dialog, "rating_criterion_en")
+    for score in ANSWERS:
+        _key(qtbot, DIGITS[score])
+    assert "Very dissatisfied" in dialog.overall_buttons[1].text()
+    _shot(dialog, "rating_overall_en")
