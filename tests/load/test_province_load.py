@@ -14,8 +14,8 @@ from tests.load.__main__ import province_run
 from tests.load.generator import Plan
 
 COUNTERS = 20
-PLAN = Plan(counters=COUNTERS, morning_s=8, sync_every_s=2, dossiers_per_pass=1,
-            scan_bytes=100_000, backlog_dossiers=10, solo_min_events=600, deadline_s=60)
+PLAN = Plan(counters=COUNTERS, morning_s=6, sync_every_s=2, dossiers_per_pass=1,
+            scan_bytes=100_000, backlog_dossiers=10, solo_min_events=300, deadline_s=60)
 
 
 def test_twenty_counters_morning_and_storm_lose_nothing_and_apply_each_event_once(
@@ -43,7 +43,7 @@ def test_the_seeded_province_holds_three_years_of_every_unit(postgres: PostgresC
     from central.tools.seed_province import seed_province
 
     url = postgres.new_database()
-    shape = Shape(scale=0.0005, units=4, devices=12)
+    shape = Shape(scale=0.0005, units=4, devices=12)  # ~990 dossiers
     report = seed_province(url, shape, jobs=2, log=lambda _line: None)
     engine = make_engine(url)
     try:
