@@ -202,10 +202,7 @@ def seed_province(db_url: str, shape: Shape, password: str = SEED_PASSWORD, jobs
     return report
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m central.tools.seed_province",
-                                description=(__doc__ or "").split("\n")[0])
-    p.add_argument("--db", required=True, help="postgresql+psycopg://user@host/db (migrated here)")
+def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scale", type=float, default=1.0, help="share of a province's dossiers (0.01)")
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--units", type=int, default=Shape.units)
@@ -215,20 +212,41 @@ def _parser() -> argparse.ArgumentParser:
                    help="processes generating and copying (default: one per CPU)")
     p.add_argument("--password", default=SEED_PASSWORD,
                    help="every seeded user's password (a load-test database only)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m central.tools.seed_province",
+                                description=(__doc__ or "").split("\n")[0])
+    p.add_argument("--db", required=True, help="postgresql+psycopg://user@host/db (migrated here)")
+    _options(p)
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING)
+def add_admin_parser(commands: Any) -> None:
+    """`python -m central admin seed-province …` (the same options, --db on `admin`)."""
+    _options(commands.add_parser("seed-province", help="fill a fresh PostgreSQL database with "
+                                                       "a synthetic province (load tests)"))
+
+
+def run(args: argparse.Namespace, db_url: str) -> int:
     try:
-        seed_province(args.db, Shape(scale=args.scale, years=args.years, units=args.units,
-                                     devices=args.devices, seed=args.seed), args.password,
+        seed_province(db_url, Shape(scale=args.scale, years=args.years, units=args.units,
+                                    devices=args.devices, seed=args.seed), args.password,
                       args.jobs)
     except (ValueError, psycopg.Error) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def run_admin(args: argparse.Namespace, engine: Engine) -> int:
+    return run(args, engine.url.render_as_string(hide_password=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    return run(args, args.db)
 
 
 if __name__ == "__main__":
