@@ -102,8 +102,11 @@ class Recorder:
 
 
 def _client(base_url: str, counters: int) -> httpx.AsyncClient:
-    # One connection per counter PC, as in a province; timeouts well above any answer's.
-    limits = httpx.Limits(max_connections=counters + 4, max_keepalive_connections=counters + 4)
+    # One connection per counter PC, as in a province; timeouts well above any answer's. An
+    # idle connection is dropped before uvicorn's own 5 s keep-alive ends: else a request can
+    # go out on a connection the server is closing at that instant (a ReadError).
+    limits = httpx.Limits(max_connections=counters + 4, max_keepalive_connections=counters + 4,
+                          keepalive_expiry=2.0)
     return httpx.AsyncClient(base_url=base_url, limits=limits, timeout=httpx.Timeout(120.0))
 
 
