@@ -11,11 +11,12 @@ import hashlib
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from counter_app.core.codes import lane_for_counter
 from counter_app.core.dossier import Applicant, Component, Dossier, Status, to_payload
 from counter_app.core.timeutil import VN_TZ, iso
 from central import auth
@@ -88,7 +89,7 @@ class LoadCounter:
                            {"component": "Tờ khai", "sha256": sha, "pages": 1, "size": 1000})]
 
 
-def to_day(code: str) -> Any:
+def to_day(code: str) -> date:
     part = code.rsplit("-", 2)[1]
     return datetime.strptime(part, "%y%m%d").date()
 
@@ -100,8 +101,6 @@ def now_vn() -> datetime:
 def pick_counters(engine: Engine, n: int) -> list[LoadCounter]:
     """`n` of the seeded counters spread over the units (the center's first), each with an
     enrollment code, its lane's numbers already used today skipped."""
-    from counter_app.core.codes import lane_for_counter
-
     with engine.connect() as conn:
         seeded = conn.execute(select(Device.unit_code, Device.counter_no)
                               .where(Device.counter_no.is_not(None))
