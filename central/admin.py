@@ -22,6 +22,7 @@ from central.db import connect, run_in_transaction
 from central.errors import ApiError
 from central.models import Device, DossierRow, Unit
 from central.sanitize import check_text, nfc_json
+from central.tools import seed_province
 
 ACTOR = "admin-cli"
 
@@ -81,6 +82,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat)
     p.add_argument("--unit", help="unit code (default: the only unit)")
     p.add_argument("--json", action="store_true")
+    seed_province.add_admin_parser(cmds)
 
 
 def run(args: argparse.Namespace, engine: Engine) -> int:
@@ -230,3 +232,4 @@ _COMMANDS = {
     "import-catalog": _import_catalog, "import-calendar": _import_calendar,
     "progress": _progress, "report": _report,
 }
+_COMMANDS["seed-province"] = seed_province.run_admin
