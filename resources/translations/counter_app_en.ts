@@ -1196,178 +1196,198 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="35"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="36"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="36"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="37"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="39"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
         <source>Tại bộ phận một cửa</source>
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="41"/>
         <source>Qua bưu chính công ích</source>
         <translation>Via the public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="42"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="43"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Address for receiving results by post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="51"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="52"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="53"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
         <source>Nộp trước</source>
         <translation>Paid upfront</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="53"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
         <source>Nộp sau</source>
         <translation>Paid later</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
         <source>Không thu</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="58"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="59"/>
         <source>Người nộp thay (ủy &amp;quyền)</source>
         <translation>Submitted by an a&amp;uthorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="61"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
         <source>Họ và tên người nộp thay</source>
         <translation>Full name of the person submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="63"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="65"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="66"/>
         <source>Số, ngày của giấy ủy quyền</source>
         <translation>Number and date of the authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="66"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="67"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="113"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="70"/>
+        <source>Không nhận thông báo</source>
+        <translation>No notifications</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="71"/>
+        <source>SMS (công dân đồng ý nhận tin)</source>
+        <translation>SMS (the citizen agrees)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="72"/>
+        <source>Zalo ZNS (công dân đồng ý nhận tin)</source>
+        <translation>Zalo ZNS (the citizen agrees)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="119"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Intake &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="115"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="121"/>
         <source>Số &amp;bộ hồ sơ</source>
         <translation>Dossier &amp;sets</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="117"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="123"/>
         <source>T&amp;rả kết quả</source>
         <translation>&amp;Return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="119"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="125"/>
         <source>Thời hạn giải quyết</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="123"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="129"/>
         <source>Địa chỉ &amp;nhận</source>
         <translation>Deli&amp;very address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="127"/>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="303"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="133"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="312"/>
         <source>Số bản &amp;chứng thực</source>
         <translation>Certified c&amp;opies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="134"/>
         <source>Số trang &amp;mỗi bản</source>
         <translation>Pages per cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="135"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="141"/>
         <source>Phí, &amp;lệ phí</source>
         <translation>&amp;Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="137"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="143"/>
         <source>Hình thức nộp</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="142"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="148"/>
         <source>Họ tên người nộp thay</source>
         <translation>Name of authorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="144"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="150"/>
         <source>Số CCCD/CMND</source>
         <translation>CCCD/CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="146"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="152"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="152"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="158"/>
         <source>Gh&amp;i chú</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="300"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="160"/>
+        <source>Báo tin SMS/&amp;Zalo</source>
+        <translation>Notify by SMS/&amp;Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="309"/>
         <source>Số lượng cần &amp;cấp ({per})</source>
         <translation>C&amp;opies to issue ({per})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="301"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="310"/>
         <source>bản</source>
         <translation>copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="314"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="323"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="317"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="326"/>
         <source>; từ {per} thứ {n}: {amount} đồng</source>
         <translation>; from {per} {n} on: {amount} VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="320"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="329"/>
         <source>; tối đa {amount} đồng/bản</source>
         <translation>; at most {amount} VND per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="313"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="322"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="307"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="316"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
