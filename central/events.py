@@ -30,6 +30,7 @@ from central.auth import Principal
 from central.db import run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event, rating_row
 from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
+from central.notify import outbox as notify_outbox
 from central.reference import Reference
 from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
@@ -121,6 +122,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     dirty: set[str] = set()
     applied_rows: list[dict[str, Any]] = []
     rating_rows: list[dict[str, Any]] = []
+    messages: list[tuple[State, str, str]] = []  # (dossier after the event, kind, event_id)
     rejected_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     for raw, (ev, error, digest) in zip(raw_events, checked):
@@ -151,6 +153,9 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             results.append(_result(ev.event_id, "rejected", str(rejection), warnings))
             rejected_rows.append({"event_id": ev.event_id, "error": str(rejection)})
             continue
+        kind = notify_outbox.kind_after_event(ev.type, states.get(ev.dossier_code), state)
+        if kind is not None:
+            messages.append((state, kind, ev.event_id))
         if ev.dossier_code not in states:
             new_codes.add(ev.dossier_code)
         states[ev.dossier_code] = state
@@ -168,6 +173,8 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     _write(conn, states, new_codes, dirty, applied_rows, rejected_rows, principal, now, ip)
     if rating_rows:  # after _write: a rating's dossier row must exist
         conn.execute(insert(RatingRow.__table__), rating_rows)
+    for state, kind, event_id in messages:  # the citizen's messages, in the same transaction
+        notify_outbox.enqueue(conn, state, kind, notify_outbox.source_for(kind, event_id), now)
     if authors.anomalies:
         audit.record(conn, at=now, actor=principal.name, role=principal.role, unit_code=unit,
                      action="events.authorship", target=f"device:{principal.device_id}", ip=ip,

@@ -279,3 +279,31 @@ class Throttle(Base):
     failures: Mapped[int] = mapped_column(Integer)
     last_failure_at: Mapped[datetime] = mapped_column(UtcDateTime)
     blocked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class NotificationRow(Base):
+    """A message to a citizen who consented (central.notify): one per event, with its delivery.
+
+    `recipient` (the phone number) is kept only until the message is final (sent, failed,
+    expired); `params` holds only the fields its template needs.
+    """
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(120), unique=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(10))
+    recipient: Mapped[str | None] = mapped_column(String(20))
+    params: Mapped[dict[str, Any]] = mapped_column(Json)
+    status: Mapped[str] = mapped_column(String(10))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    provider_message_id: Mapped[str | None] = mapped_column(String(100))
+
+    __table_args__ = (Index("ix_notifications_due", "status", "next_attempt_at"),)

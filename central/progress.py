@@ -12,6 +12,7 @@ from counter_app.core.dossier import Status, TransitionError, check_transition
 from central import audit, changes, timecheck
 from central.errors import ApiError, not_found
 from central.models import DossierRow
+from central.notify import outbox as notify_outbox
 from central.reference import Reference, resumed_appointment
 
 
@@ -70,11 +71,15 @@ def record_progress(conn: Connection, *, unit_code: str, actor: str, role: str, 
         values["rescheduled"] = True
     values["appointment_at"] = appointment
     conn.execute(update(DossierRow.__table__).where(DossierRow.code == code).values(**values))
-    changes.record(conn, unit_code=unit_code, dossier_code=code, status=int(target),
-                   previous_status=int(current), at=at, appointment_at=appointment,
-                   extension=extension, note=note, actor=actor, now=now)
+    seq = changes.record(conn, unit_code=unit_code, dossier_code=code, status=int(target),
+                         previous_status=int(current), at=at, appointment_at=appointment,
+                         extension=extension, note=note, actor=actor, now=now)
     audit.record(conn, at=now, actor=actor, role=role, unit_code=unit_code,
                  action="dossier.progress", target=code, ip=ip,
                  detail=f"{int(current)}->{int(target)}" + (" extension" if extension else ""))
     state.update(values)
+    kind = notify_outbox.kind_after_progress(int(current), int(target), extension)
+    if kind is not None:
+        notify_outbox.enqueue(conn, state, kind, notify_outbox.source_for(kind, f"change-{seq}"),
+                              now)
     return state

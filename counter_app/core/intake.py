@@ -21,6 +21,9 @@ from counter_app.core.text import clean_text
 
 MAX_NAME = 200
 MAX_TEXT = 1000
+# How the citizen agreed to be told of the dossier (central sends): "none" is no consent.
+NOTIFY_CHANNELS = ("none", "sms", "zalo")
+_NOTIFY_NAMES = {"sms": "SMS", "zalo": "Zalo"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,14 @@ class IntakeDraft:
     procedure_fields: Mapping[str, str] = field(default_factory=dict)
     # The statutory-time case the clerk picked (Procedure.duration_cases); "" is the default.
     duration_case: str = ""
+    # The citizen's consent to messages about this dossier and the channel (NOTIFY_CHANNELS).
+    notify_channel: str = "none"
+
+
+def notify_details(draft: IntakeDraft) -> dict[str, object]:
+    """What the dossier's payload keeps of the consent (central reads it to send or not)."""
+    return {"notify": {"consent": draft.notify_channel != "none",
+                       "channel": draft.notify_channel}}
 
 
 class _Collector:
@@ -199,6 +210,7 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= high:
             c.add(key, "range", msg(f"intake.{key}", high=high))
     note = c.text("note", draft.note, required=False, label=msg("label.note"))
+    _check_notify(draft.notify_channel, applicant.phone, c)
     case = draft.duration_case.strip()
     if procedure is not None and case and case not in {k.key for k in procedure.duration_cases}:
         names = "; ".join(k.name for k in procedure.duration_cases)
@@ -208,6 +220,16 @@ def _check(draft: IntakeDraft, procedure: Procedure | None, today: date,
     return replace(draft, applicant=applicant, components=components, return_address=address,
                    authorized=authorized, note=note, resolving_unit=clean_text(draft.resolving_unit),
                    procedure_fields=fields, duration_case=case), c.errors
+
+
+def _check_notify(channel: str, phone: str, c: _Collector) -> None:
+    """A message needs a mobile number: a landline (02…) or none cannot receive SMS or Zalo."""
+    if channel not in NOTIFY_CHANNELS:
+        c.add("notify_channel", "choice", msg("intake.notify_channel"))
+    elif channel != "none" and (not phone or (phone.startswith("02") and len(phone) == 11)):
+        c.add("notify_channel", "mobile_required",
+              msg("intake.notify_no_phone" if not phone else "intake.notify_landline",
+                  channel=_NOTIFY_NAMES[channel]))
 
 
 def _clean_authorized(p: AuthorizedPerson, c: _Collector, prefix: str) -> AuthorizedPerson:

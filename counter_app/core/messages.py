@@ -334,4 +334,11 @@ CATALOG: Mapping[str, str] = {
         "ày đã qua hoặc hôm nay.",
     "period.end_future": "Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} ho"
         "ặc sớm hơn.",
+    "intake.notify_channel": "Kênh nhận thông báo không hợp lệ.",
+    "intake.notify_no_phone": "Để báo tin qua {channel} cần số điện thoại di động của người "
+        "nộp (chưa có số điện thoại); nếu không có, chọn “Không nhận "
+        "thông báo”.",
+    "intake.notify_landline": "Để báo tin qua {channel} cần số điện thoại di động của người "
+        "nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không "
+        "nhận thông báo”.",
 }

@@ -13,7 +13,7 @@ from counter_app.core.dossier import (
     Dossier, DossierEvent, Status, check_transition, to_payload, transition,
 )
 from counter_app.core.fees import fee_detail
-from counter_app.core.intake import IntakeDraft, clean_draft, require_reason
+from counter_app.core.intake import IntakeDraft, clean_draft, notify_details, require_reason
 from counter_app.core.procedure_fields import PAYLOAD_KEY as FIELDS_KEY
 from counter_app.core.procedures import Procedure
 from counter_app.core.text import clean_text
@@ -44,8 +44,9 @@ class MissingItem:
 
 
 def _details(draft: IntakeDraft, procedure: Procedure, extra: Mapping[str, Any]) -> dict[str, Any]:
-    """What the dossier keeps beyond the common fields: the fee's counts, the procedure's fields."""
-    details = dict(extra)
+    """What the dossier keeps beyond the common fields: the fee's counts, the procedure's fields,
+    the citizen's consent to be told by SMS or Zalo."""
+    details = {**dict(extra), **notify_details(draft)}
     if procedure.fees:
         details["fee_detail"] = fee_detail(procedure.fees, draft.copies, draft.pages)
     if draft.procedure_fields:

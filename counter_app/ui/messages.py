@@ -356,4 +356,14 @@ def _templates() -> dict[str, str]:
         "period.end_future": translate(
             "Messages", "Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} ho"
             "ặc sớm hơn."),
+        "intake.notify_channel": translate(
+            "Messages", "Kênh nhận thông báo không hợp lệ."),
+        "intake.notify_no_phone": translate(
+            "Messages", "Để báo tin qua {channel} cần số điện thoại di động của người "
+            "nộp (chưa có số điện thoại); nếu không có, chọn “Không nhận "
+            "thông báo”."),
+        "intake.notify_landline": translate(
+            "Messages", "Để báo tin qua {channel} cần số điện thoại di động của người "
+            "nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không "
+            "nhận thông báo”."),
     }

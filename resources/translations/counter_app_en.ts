@@ -281,193 +281,193 @@
 <context>
     <name>DashboardSlice</name>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="53"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="54"/>
         <source>Bảng điều hành chỉ dành cho giám sát viên và quản trị viên. Tài khoản {name} không có quyền xem; xin liên hệ quản trị viên nếu cần.</source>
         <translation>The dashboard is for supervisors and administrators only. The account {name} may not see it; ask an administrator if you need it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="65"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="66"/>
         <source>Làm mới bảng điều hành</source>
         <translation>Refresh the dashboard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="72"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="73"/>
         <source>&lt;b&gt;Bảng điều hành&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="76"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="77"/>
         <source>{n} ngày gần nhất</source>
         <translation>Last {n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="78"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="79"/>
         <source>Kỳ của các biểu đồ</source>
         <translation>Period of the charts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="83"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="84"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="84"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="85"/>
         <source>Kết quả chờ lâu hơn số ngày này được liệt kê là chưa nhận</source>
         <translation>Results waiting longer than this many days are listed as not collected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="86"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="87"/>
         <source>Chưa nhận kết quả quá:</source>
         <translation>Not collected for over:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="88"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="89"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="101"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="103"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="108"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="110"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="109"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="111"/>
         <source>Đến hạn hôm nay, chưa có kết quả</source>
         <translation>Due today, no result yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="110"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="112"/>
         <source>Đến hạn ngày làm việc tới</source>
         <translation>Due next working day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="111"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="113"/>
         <source>Quá hạn, đang giải quyết</source>
         <translation>Overdue, still in progress</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="112"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="114"/>
         <source>Có kết quả, chưa đến nhận</source>
         <translation>Result ready, not collected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="113"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="115"/>
         <source>Tỷ lệ số hóa hồ sơ tiếp nhận trong kỳ</source>
         <translation>Digitization rate of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="128"/>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="129"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="131"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="132"/>
         <source>Trễ (giờ làm việc)</source>
         <translation>Late (working time)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="131"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
         <source>Có kết quả lúc</source>
         <translation>Result ready at</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="135"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="135"/>
         <source>Cán bộ</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="134"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="136"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="141"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="143"/>
         <source>Hôm nay theo quầy, cán bộ</source>
         <translation>Today by counter and clerk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="209"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="211"/>
         <source>Không đọc được số liệu của bảng điều hành: {error}</source>
         <translation>Could not read the dashboard figures: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="230"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="232"/>
         <source>số liệu lúc {time}</source>
         <translation>figures as of {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="233"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="231"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="233"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="232"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="234"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="240"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="242"/>
         <source>trễ nhất {late}</source>
         <translation>most late: {late}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="242"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="244"/>
         <source>quá {n} ngày</source>
         <translation>over {n} days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="246"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="248"/>
         <source>{scanned}/{received} hồ sơ có bản số hóa</source>
         <translation>{scanned}/{received} dossiers with scans</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="256"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
         <source>Đến hạn hôm nay ({n})</source>
         <translation>Due today ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="257"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="259"/>
         <source>Đến hạn {day} ({n})</source>
         <translation>Due {day} ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="258"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="260"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="259"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="261"/>
         <source>Chưa nhận kết quả ({n})</source>
         <translation>Not collected ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="264"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="266"/>
         <source>Quầy {n}</source>
         <translation>Counter {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="265"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="267"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/dashboard.py" line="266"/>
+        <location filename="../../counter_app/ui/reports/dashboard.py" line="268"/>
         <source>(không ghi nhận)</source>
         <translation>(not recorded)</translation>
     </message>
@@ -2225,182 +2225,217 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
         <source>Ngày kết thúc ({end}) chưa đến; hãy chọn đến ngày {today} hoặc sớm hơn.</source>
         <translation>The end date ({end}) has not come yet; choose {today} or earlier.</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="359"/>
+        <source>Kênh nhận thông báo không hợp lệ.</source>
+        <translation>The notification channel is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="361"/>
+        <source>Để báo tin qua {channel} cần số điện thoại di động của người nộp (chưa có số điện thoại); nếu không có, chọn “Không nhận thông báo”.</source>
+        <translation>Messages by {channel} need the applicant's mobile number (no phone number given); without one, choose “No notifications”.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="365"/>
+        <source>Để báo tin qua {channel} cần số điện thoại di động của người nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không nhận thông báo”.</source>
+        <translation>Messages by {channel} need the applicant's mobile number (this number is a landline); without one, choose “No notifications”.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="36"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="37"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="37"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="38"/>
         <source>Bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="40"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="41"/>
         <source>Tại bộ phận một cửa</source>
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="41"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="42"/>
         <source>Qua bưu chính công ích</source>
         <translation>Via the public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="43"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="44"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Address for receiving results by post</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="52"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="53"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
         <source>Nộp trước</source>
         <translation>Paid upfront</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
         <source>Nộp sau</source>
         <translation>Paid later</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="56"/>
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="55"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="56"/>
         <source>Không thu</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="59"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="60"/>
         <source>Người nộp thay (ủy &amp;quyền)</source>
         <translation>Submitted by an a&amp;uthorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="62"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="63"/>
         <source>Họ và tên người nộp thay</source>
         <translation>Full name of the person submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="63"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="64"/>
         <source>12 số CCCD hoặc 9 số CMND</source>
         <translation>12-digit CCCD or 9-digit CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="66"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="67"/>
         <source>Số, ngày của giấy ủy quyền</source>
         <translation>Number and date of the authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="68"/>
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="114"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="71"/>
+        <source>Không nhận thông báo</source>
+        <translation>No notifications</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="72"/>
+        <source>SMS (công dân đồng ý nhận tin)</source>
+        <translation>SMS (the citizen agrees)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="73"/>
+        <source>Zalo ZNS (công dân đồng ý nhận tin)</source>
+        <translation>Zalo ZNS (the citizen agrees)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Intake &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="116"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="122"/>
         <source>Số &amp;bộ hồ sơ</source>
         <translation>Dossier &amp;sets</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="118"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="124"/>
         <source>T&amp;rả kết quả</source>
         <translation>&amp;Return of results</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="120"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="126"/>
         <source>Thời hạn giải quyết</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="124"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="130"/>
         <source>Địa chỉ &amp;nhận</source>
         <translation>Deli&amp;very address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="128"/>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="304"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="134"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="313"/>
         <source>Số bản &amp;chứng thực</source>
         <translation>Certified c&amp;opies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="129"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="135"/>
         <source>Số trang &amp;mỗi bản</source>
         <translation>Pages per cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="136"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="142"/>
         <source>Phí, &amp;lệ phí</source>
         <translation>&amp;Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="138"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="144"/>
         <source>Hình thức nộp</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="143"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="149"/>
         <source>Họ tên người nộp thay</source>
         <translation>Name of authorized person</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="145"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="151"/>
         <source>Số CCCD/CMND</source>
         <translation>CCCD/CMND number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="147"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="153"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorization letter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="153"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="159"/>
         <source>Gh&amp;i chú</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="301"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="161"/>
+        <source>Báo tin SMS/&amp;Zalo</source>
+        <translation>Notify by SMS/&amp;Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="310"/>
         <source>Số lượng cần &amp;cấp ({per})</source>
         <translation>C&amp;opies to issue ({per})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="302"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="311"/>
         <source>bản</source>
         <translation>copies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="315"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="324"/>
         <source>{name}: {amount} đồng/{per}</source>
         <translation>{name}: {amount} VND/{per}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="318"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="327"/>
         <source>; từ {per} thứ {n}: {amount} đồng</source>
         <translation>; from {per} {n} on: {amount} VND</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="321"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="330"/>
         <source>; tối đa {amount} đồng/bản</source>
         <translation>; at most {amount} VND per copy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="314"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="323"/>
         <source>hồ sơ</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/intake/options_panel.py" line="308"/>
+        <location filename="../../counter_app/ui/intake/options_panel.py" line="317"/>
         <source>Thủ tục này không thu phí, lệ phí.</source>
         <translation>This procedure has no fees or charges.</translation>
     </message>
@@ -3093,32 +3128,32 @@ Procedure: {procedure}</translation>
         <translation>Print the report (preview)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="169"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="173"/>
         <source>Chưa có báo cáo để xuất; hãy lập báo cáo trước.</source>
         <translation>No report to export yet; run a report first.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="172"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="176"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="190"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="194"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="195"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="199"/>
         <source>Không xuất được báo cáo: {why}</source>
         <translation>Could not export the report: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="202"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="206"/>
         <source>Chưa có báo cáo để in; hãy lập báo cáo trước.</source>
         <translation>No report to print yet; run a report first.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/reports/report_view.py" line="209"/>
+        <location filename="../../counter_app/ui/reports/report_view.py" line="213"/>
         <source>Xem trước khi in — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>

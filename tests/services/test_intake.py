@@ -243,3 +243,25 @@ def test_each_dossier_gets_a_lookup_key_that_the_slips_qr_carries(ctx, tmp_path)
     url = CONFIG.lookup_url(first.code) + f"?key={keys[0]}"
     assert ("QR-Code", url) in found
     assert second.code != first.code
+
+
+def test_the_citizens_consent_to_be_told_is_stored_and_sent(ctx):
+    told = intake.receive_dossier(ctx, draft(ctx, notify_channel="zalo"))
+    silent = intake.receive_dossier(ctx, draft(ctx))
+    with ctx.store.reading() as s:
+        sent = {e.dossier_code: e.payload["notify"] for e in outbox.pending(s)}
+    assert sent == {told.code: {"consent": True, "channel": "zalo"},
+                    silent.code: {"consent": False, "channel": "none"}}
+    assert queries.find_by_code(ctx, told.code).details["notify"]["channel"] == "zalo"
+
+
+@pytest.mark.parametrize("phone, what", [("", "chưa có số điện thoại"),
+                                         ("024 3825 1234", "số máy bàn")])
+def test_messages_need_a_mobile_number_and_nothing_is_stored_without(ctx, phone, what):
+    before = _counts(ctx)
+    with pytest.raises(IntakeError) as caught:
+        intake.receive_dossier(ctx, draft(ctx, applicant=replace(AN, phone=phone),
+                                          notify_channel="sms"))
+    [error] = caught.value.errors
+    assert error.field == "notify_channel" and what in error.message and "SMS" in error.message
+    assert _counts(ctx) == before

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 from counter_app.core.datetext import DateTextError, format_date, parse_date_text
 from counter_app.core.dossier import FEE_PAYMENTS, Applicant, AuthorizedPerson, Component
-from counter_app.core.intake import IntakeDraft
+from counter_app.core.intake import NOTIFY_CHANNELS, IntakeDraft
 from counter_app.core.procedure_fields import KEY_RE, MAX_VALUE
 
 VERSION = 1
@@ -26,7 +26,7 @@ _OPTION_DEFAULTS: dict[str, Any] = {
     "channel": "direct", "sets": 1, "return_method": "counter", "return_address": "",
     "copies": 1, "pages": 1, "fee_vnd": 0, "fee_manual": False, "fee_payment": "none",
     "authorized": False, "authorized_name": "", "authorized_id": "", "authorized_document": "",
-    "note": "", "duration_case": "",
+    "note": "", "duration_case": "", "notify_channel": "none",
 }
 # The birth date is not a real dd/mm/yyyy date: its `rule` tells a bad form from a day that
 # does not exist (31/02), so the form can say which.
@@ -110,6 +110,8 @@ def normalize(raw: Mapping[str, Any] | None) -> dict[str, Any]:
             opts["return_method"] = "counter"
         if opts["fee_payment"] not in FEE_PAYMENTS:
             opts["fee_payment"] = "none"
+        if opts["notify_channel"] not in NOTIFY_CHANNELS:
+            opts["notify_channel"] = "none"
     return state
 
 
@@ -153,7 +155,7 @@ def to_draft(state: Mapping[str, Any], *, lenient: bool = False) -> IntakeDraft:
         return_address=opts["return_address"] if opts["return_method"] == "post" else "",
         fee_vnd=opts["fee_vnd"], fee_payment=opts["fee_payment"], authorized=authorized,
         note=opts["note"], copies=opts["copies"], pages=opts["pages"],
-        duration_case=opts["duration_case"],
+        duration_case=opts["duration_case"], notify_channel=opts["notify_channel"],
         procedure_fields={k: v for k, v in state["fields"].items() if v.strip()})
 
 

@@ -19,7 +19,8 @@ from counter_app.ui.messages import error_text
 
 OPTION_ERRORS = ("channel", "sets", "return_method", "return_address", "duration_case", "copies", "pages",
                  "fee_vnd", "fee_payment",
-                 "authorized.full_name", "authorized.id_number", "authorized.document", "note")
+                 "authorized.full_name", "authorized.id_number", "authorized.document", "note",
+                 "notify_channel")
 MAX_FEE_VND = 100_000_000
 
 
@@ -65,6 +66,11 @@ class OptionsPanel(FieldErrors, QWidget):
         self.auth_document = self._line("authorized_document",
                                         self.tr("Số, ngày của giấy ủy quyền"))
         self.note = self._line("note", self.tr("không bắt buộc"))
+        # The citizen's consent to be told (received, result ready …) and how; central sends.
+        self.notify_channel = self._combo("notify_channel", [
+            (self.tr("Không nhận thông báo"), "none"),
+            (self.tr("SMS (công dân đồng ý nhận tin)"), "sms"),
+            (self.tr("Zalo ZNS (công dân đồng ý nhận tin)"), "zalo")])
         self._errors = {key: ErrorLabel(self) for key in OPTION_ERRORS}
         for key, label in self._errors.items():
             label.setObjectName("error_" + key.replace(".", "_"))
@@ -152,6 +158,8 @@ class OptionsPanel(FieldErrors, QWidget):
             grid.addWidget(box, 7 + i, 1, 1, 3)
         grid.addWidget(label(self.tr("Gh&i chú"), self.note), 10, 0)
         grid.addWidget(field_box(self.note, e["note"], self), 10, 1, 1, 3)
+        grid.addWidget(label(self.tr("Báo tin SMS/&Zalo"), self.notify_channel), 11, 0)
+        grid.addWidget(field_box(self.notify_channel, e["notify_channel"], self), 11, 1, 1, 3)
         # The label column keeps its width when the copies row hides: the fields don't jump.
         grid.setColumnMinimumWidth(0, self._copies_label.sizeHint().width())
 
@@ -160,7 +168,7 @@ class OptionsPanel(FieldErrors, QWidget):
         return [self.channel, self.sets, self.return_method, self.duration_case,
                 self.return_address, self.copies,
                 self.pages, self.fee, self.fee_payment, self.authorized, self.auth_name,
-                self.auth_id, self.auth_document, self.note]
+                self.auth_id, self.auth_document, self.note, self.notify_channel]
 
     def first_quantity(self) -> QWidget | None:
         """Where the clerk types after choosing a copy- or page-priced procedure (the count)."""
@@ -200,7 +208,7 @@ class OptionsPanel(FieldErrors, QWidget):
             "fee_manual": self._fee_manual, "fee_payment": self.fee_payment.currentData(),
             "authorized": self.authorized.isChecked(), "authorized_name": self.auth_name.text(),
             "authorized_id": self.auth_id.text(), "authorized_document": self.auth_document.text(),
-            "note": self.note.text(),
+            "note": self.note.text(), "notify_channel": self.notify_channel.currentData(),
         }
 
     def set_state(self, state: dict[str, Any], procedure: Procedure | None = None) -> None:
@@ -211,7 +219,8 @@ class OptionsPanel(FieldErrors, QWidget):
             self.duration_case.setCurrentIndex(
                 max(self.duration_case.findData(state.get("duration_case", "")), 0))
             for combo, key in ((self.channel, "channel"), (self.return_method, "return_method"),
-                               (self.fee_payment, "fee_payment")):
+                               (self.fee_payment, "fee_payment"),
+                               (self.notify_channel, "notify_channel")):
                 combo.setCurrentIndex(max(combo.findData(state[key]), 0))
             for spin, key in ((self.sets, "sets"), (self.copies, "copies"),
                               (self.pages, "pages"), (self.fee, "fee_vnd")):
@@ -247,7 +256,7 @@ class OptionsPanel(FieldErrors, QWidget):
                 "pages": self.pages, "fee_vnd": self.fee,
                 "fee_payment": self.fee_payment, "authorized.full_name": self.auth_name,
                 "authorized.id_number": self.auth_id, "authorized.document": self.auth_document,
-                "note": self.note}.get(key)
+                "note": self.note, "notify_channel": self.notify_channel}.get(key)
 
     # ------------------------------------------------------------------ slots
     def _on_any_changed(self, *_args: object) -> None:

@@ -1,0 +1,1 @@
+"""Citizen notifications (SMS / Zalo ZNS): consent-gated outbox, templates, providers, sender."""
