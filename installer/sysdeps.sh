@@ -17,6 +17,7 @@ PKGS=(
   sqlite3                                                                # inspecting stores by hand
   poppler-utils zbar-tools                    # printing tests: PDF → PNG, barcode decoding
   postgresql                                  # the central service's production database, in tests
+  chromium                                    # central's public pages: a phone-size screenshot test
   libsane1 sane-utils libsane-dev             # scanning: SANE (its `test` device in tests); headers
                                               # to build python-sane where no wheel fits
 )
