@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -18,6 +18,7 @@ router = APIRouter(include_in_schema=False)
 
 FORM_MAX_BYTES = 2048
 CODE_MAX = 64
+KEY_MAX = 64
 
 # What the citizen should understand and do, by status (data: the wording is the province's).
 # tone: "ready" (come and collect), "pending", "action" (the citizen must act), "closed".
@@ -79,14 +80,13 @@ def lookup_page() -> HTMLResponse:
 
 
 @router.get("/tra-cuu/{code}")
-def dossier_page(request: Request, code: str,
-                 key: Annotated[str | None, Query(max_length=32)] = None) -> HTMLResponse:
+def dossier_page(request: Request, code: str, key: str = "") -> HTMLResponse:
     """The address the slip's QR code carries (`…/tra-cuu/{code}?key=…`); without a key the
-    form asks for the last 4 digits."""
+    form asks for the last 4 digits. Any text is taken (a mangled key is a miss, not a 422)."""
     code = _clean_code(code)
-    if not key:
+    if not key.strip():
         return _form(code)
-    return _answer(request, code, key, None)
+    return _answer(request, code, key[:KEY_MAX], None)
 
 
 @router.post("/tra-cuu")

@@ -3,9 +3,9 @@ components, statutory time and fees, from the catalog in force (a notice board's
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from counter_app.core.procedures import Catalog, ComponentSpec, Procedure
@@ -32,13 +32,13 @@ def _matches(proc: Procedure, query: str) -> bool:
 
 
 @router.get("/thu-tuc")
-def procedure_index(request: Request,
-                    q: Annotated[str, Query(max_length=100)] = "") -> HTMLResponse:
+def procedure_index(request: Request, q: str = "") -> HTMLResponse:
     """Every procedure of the catalog grouped by field (lĩnh vực), optionally filtered by `q`."""
     catalog = _catalog(request)
     if catalog is None:
         return page("message.html", {"title": "Thủ tục hành chính", "message": NO_CATALOG},
                     status=404, caching="public")
+    q = q[:100]
     query = fold(q)
     groups: dict[str, list[Procedure]] = {}
     for proc in sorted(catalog, key=lambda p: (fold(p.field), fold(p.name))):

@@ -142,6 +142,13 @@ def test_pages_carry_security_headers_and_the_dossier_page_is_not_cached(
     assert "noindex" in dossier.headers["x-robots-tag"]
     assert procedure.headers["cache-control"].startswith("public")
     assert style.status_code == 200 and style.headers["content-type"].startswith("text/css")
+    # What is typed or scanned is shown as text, never as markup.
+    hostile = '"><b onmouseover=alert(1)>x'
+    for response in (client.get(f"/tra-cuu/{hostile}", params={"key": "x" * 500}),
+                     client.post("/tra-cuu", data={"code": hostile, "last4": "1234"}),
+                     client.get("/thu-tuc", params={"q": hostile * 20})):
+        assert response.status_code in (200, 404) and "<main>" in response.text
+        assert "<b onmouseover" not in response.text.lower()
 
 
 def test_public_pages_need_no_token(sqlite_world: World, published: Published) -> None:
