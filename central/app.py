@@ -14,7 +14,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.engine import make_url
 
-from central import __version__, audit, errors
+from central import __version__, audit, errors, pages
 from central import updates as central_updates
 from central.api import changes, dossiers, events, files, identity, public, reference, reports
 from central.api.deps import ServiceState, utc_now
@@ -65,6 +65,7 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
     for module in (identity, reference, events, files, changes, dossiers, reports, public):
         app.include_router(module.router)
     central_updates.mount(app, updates_dir)
+    pages.mount(app)
     _document_common_errors(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     # Outermost last: the caller is known (401) before the body is read, capped and inflated.

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from counter_app.core.dossier import Status
-from counter_app.core.text import fold
+from counter_app.core.text import fold, mask_name
 from counter_app.core.timeutil import VN_TZ, to_vn
 from central.models import ChangeRow, DossierRow, EventRow
 
@@ -78,18 +78,31 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     return [summary(row) for row in rows], int(total)
 
 
+# Checked in place of a dossier the code does not name, so an unknown code takes the same path
+# (one read, the same comparisons, one throttle write) as a known code with a wrong factor.
+# (A match against it still answers None.)
+_DECOY: dict[str, Any] = {"lookup_key": "00000000",
+                          "applicant": {"phone": "0000000000", "id_number": "000000000000"}}
+
+
 def public(conn: Connection, code: str, key: str | None,
            last4: str | None) -> dict[str, Any] | None:
     """Status and appointment only, and only to someone holding what the citizen holds: the
     slip's lookup key (its QR code), or the last 4 digits of the applicant's phone or ID
-    number. None for an unknown code and for a wrong or missing second factor alike."""
+    number. None for an unknown code and for a wrong or missing second factor alike.
+
+    Beside the JSON answer's keys, `applicant_masked` ("Nguyễn V** A**") for the public page."""
     row = conn.execute(select(DossierRow.code, DossierRow.status, DossierRow.appointment_at,
                               DossierRow.procedure_name, DossierRow.body)
                        .where(DossierRow.code == code)).first()
-    if row is None or not _holds(row.body or {}, key, last4):
+    body = (row.body or {}) if row is not None else _DECOY
+    if not _holds(body, key, last4) or row is None:
         return None
+    given = body.get("applicant")
+    name = str(given.get("full_name") or "") if isinstance(given, dict) else ""
     return {"code": row.code, "status": row.status, "status_label": Status(row.status).label_vi,
-            "appointment_at": _vn(row.appointment_at), "procedure_name": row.procedure_name}
+            "appointment_at": _vn(row.appointment_at), "procedure_name": row.procedure_name,
+            "applicant_masked": mask_name(name)}
 
 
 def _holds(body: dict[str, Any], key: str | None, last4: str | None) -> bool:

@@ -18,7 +18,8 @@ from central.errors import ApiError, send_error, unauthorized
 
 PRINCIPAL_KEY = "central.principal"
 # Reachable without a token: the health check, the public lookup, enrollment (the one-time
-# code is the credential) and the API's own documentation.
+# code is the credential) and the API's own documentation. Paths outside /api/ (the public
+# pages of central/pages: /tra-cuu, /thu-tuc, /static) never need one.
 PUBLIC_PATHS = frozenset({"/healthz", "/api/v1/devices/enroll", "/openapi.json", "/docs",
                           "/docs/oauth2-redirect", "/redoc"})
 PUBLIC_PREFIXES = ("/api/v1/public/",)

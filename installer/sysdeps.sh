@@ -30,6 +30,7 @@ PKGS=(
   sane-utils libsane-dev                      # SANE's `test` device in tests; headers to build
                                               # python-sane where no wheel fits
   nsis                                        # `make dist`: compiles the Windows installer script
+  chromium                                    # central's public pages: a phone-size screenshot test
 )
 PKGS+=("$@")
 

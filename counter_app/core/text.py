@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["clean_text", "fold", "nfc"]
+__all__ = ["clean_text", "fold", "mask_name", "nfc"]
 
 # Non-spacing and enclosing marks: the tones and vowel marks of Vietnamese after NFD.
 _MARK_CATEGORIES = frozenset({"Mn", "Me"})
@@ -30,6 +30,18 @@ def _collapse_whitespace(s: str) -> str:
 def clean_text(s: str) -> str:
     """Return ``s`` as a name or address is stored: NFC, single spaces, no outer spaces."""
     return _collapse_whitespace(nfc(s))
+
+
+def mask_name(s: str) -> str:
+    """A name as a public page may show it: the family name whole, each other word as its
+    first letter and "**" ("Nguyễn Văn An" → "Nguyễn V** A**"); a one-word name keeps only
+    its first letter. Enough for the holder of a slip to recognise, too little to identify.
+    """
+    words = clean_text(s).split()
+    if not words:
+        return ""
+    head = words[0] if len(words) > 1 else words[0][0] + "**"
+    return " ".join([head, *(w[0].upper() + "**" for w in words[1:])])
 
 
 class _StripTable(dict[int, "str | None"]):

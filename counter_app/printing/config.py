@@ -24,6 +24,7 @@ class PrintConfig:
     "UBND TỈNH THANH HÓA"; ``place_name`` the place of the date line ("Thanh Hóa, ngày …").
     ``lookup_url_template`` holds ``{code}``, e.g.
     "https://dichvucong.thanhhoa.gov.vn/tra-cuu/{code}"; empty means no QR code is printed.
+    The central service's lookup page lives at ``/tra-cuu/{code}`` (docs/public-pages.md).
     """
 
     unit_name: str

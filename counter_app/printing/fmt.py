@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from counter_app.core.deadlines import Duration
 from counter_app.core.timeutil import to_vn
+# Shared with the central service's public pages; imported here for the forms that use them.
+from counter_app.core.wording import duration_text, money, two_digits
+
+__all__ = ["BLANK", "amount_in_words", "duration_text", "long_date", "money", "place_date",
+           "short_datetime", "two_digits", "vn_date", "vn_time"]
 
 BLANK = "……"
 
@@ -53,35 +57,6 @@ def short_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{to_vn(value):%H:%M %d/%m/%Y}"
-
-
-def two_digits(n: int) -> str:
-    """Counts below 10 as the forms write them: "01", "05"."""
-    return f"{n:02d}" if 0 <= n < 10 else str(n)
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return two_digits(int(value))
-    return f"{value:g}".replace(".", ",")
-
-
-def duration_text(duration: Duration, same_day_cutoff: time | None = None) -> str:
-    """The statutory time as the slip prints it ("05 ngày làm việc", "Trong ngày" …)."""
-    if duration.value == 0:
-        text = "Trong ngày"
-        if same_day_cutoff is not None:
-            text += (f" (hồ sơ nhận sau {same_day_cutoff:%H} giờ {same_day_cutoff:%M} phút"
-                     " được trả trong ngày làm việc tiếp theo)")
-        return text
-    unit = {"working_days": "ngày làm việc", "working_hours": "giờ làm việc",
-            "calendar_days": "ngày"}[duration.unit]
-    return f"{_number(duration.value)} {unit}"
-
-
-def money(amount_vnd: int) -> str:
-    """"1.250.000 đồng" (dots group thousands in Vietnamese)."""
-    return f"{amount_vnd:,}".replace(",", ".") + " đồng"
 
 
 def _three(n: int, full: bool) -> str:

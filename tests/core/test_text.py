@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.core.text import clean_text, fold, nfc
+from counter_app.core.text import clean_text, fold, mask_name, nfc
 
 
 def _nfd(s: str) -> str:
@@ -81,3 +81,24 @@ def test_clean_text_is_idempotent_and_nfc(s: str) -> None:
     cleaned = clean_text(s)
     assert clean_text(cleaned) == cleaned
     assert unicodedata.is_normalized("NFC", cleaned)
+
+
+@pytest.mark.parametrize("name, masked", [
+    ("Nguyễn Văn An", "Nguyễn V** A**"),
+    ("  Trần   thị Hồng Nhung ", "Trần T** H** N**"),
+    (unicodedata.normalize("NFD", "Đỗ Đức Anh"), "Đỗ Đ** A**"),  # typed decomposed
+    ("Lê", "L**"),
+    ("", ""),
+])
+def test_mask_name_keeps_the_family_name_and_initials_only(name: str, masked: str) -> None:
+    assert mask_name(name) == masked
+
+
+@given(st.text(max_size=60))
+def test_mask_name_never_shows_more_than_the_first_word_and_initials(name: str) -> None:
+    words = clean_text(name).split()
+    shown = mask_name(name).split()
+    assert len(shown) == len(words)
+    if len(words) > 1:
+        assert shown[0] == words[0]
+    assert all(s == w[0].upper() + "**" for w, s in zip(words[1:], shown[1:]))
