@@ -42,7 +42,7 @@ def _bundles(work: Path) -> tuple[Path, Path, str]:
         for i in range(40):  # libraries: incompressible, unchanged between releases
             (old / f"lib{i}.so").write_bytes(rng.randbytes(256 * 1024))
         (old / "app.pyz").write_bytes(rng.randbytes(3 * 1024 * 1024))  # the app's own code
-        source = "stand-in bundle (no dist/counter-app: run `make dist`)"
+        source = "stand-in bundle (BENCH_UPDATES_DIST=1: the real dist/counter-app)"
     new = work / "n1"
     shutil.copytree(old, new, symlinks=True)
     # A bug-fix release: some of the app's modules change inside its compressed code archive
