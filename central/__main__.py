@@ -12,6 +12,7 @@ from central import admin
 from central import updates as central_updates
 from central.app import DEFAULT_DB, ENV_DB, ENV_STORAGE, default_storage
 from central.db import make_engine, migrate
+from central.portal import cli as portal_cli
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--updates", type=Path,
                        help="serve this signed update repository at /updates (central.updates)")
     admin.add_parser(sub)
+    portal_cli.add_parser(sub)
     central_updates.add_parser(sub)
     return parser
 
@@ -49,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "admin":
         try:
             return admin.run(args, engine)
+        finally:
+            engine.dispose()
+    if args.command == "portal":
+        try:
+            return portal_cli.run(args, engine)
         finally:
             engine.dispose()
     engine.dispose()

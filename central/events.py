@@ -30,6 +30,7 @@ from central.auth import Principal
 from central.db import run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event, rating_row
 from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
+from central.portal import outbox as portal_outbox
 from central.reference import Reference
 from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
@@ -122,6 +123,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     applied_rows: list[dict[str, Any]] = []
     rating_rows: list[dict[str, Any]] = []
     rejected_rows: list[dict[str, Any]] = []
+    portal_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     for raw, (ev, error, digest) in zip(raw_events, checked):
         raw_id = raw.get("event_id") if isinstance(raw, dict) else None
@@ -153,6 +155,9 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             continue
         if ev.dossier_code not in states:
             new_codes.add(ev.dossier_code)
+        portal_rows += portal_outbox.records(states.get(ev.dossier_code), state,
+                                             at=ev.occurred_at, actor=ev.clerk,
+                                             note=_note(ev.payload), now=now)
         states[ev.dossier_code] = state
         dirty.add(ev.dossier_code)
         known[ev.event_id] = digest
@@ -168,11 +173,20 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     _write(conn, states, new_codes, dirty, applied_rows, rejected_rows, principal, now, ip)
     if rating_rows:  # after _write: a rating's dossier row must exist
         conn.execute(insert(RatingRow.__table__), rating_rows)
+    portal_outbox.add(conn, portal_rows)  # what the national portal is owed, in this transaction
     if authors.anomalies:
         audit.record(conn, at=now, actor=principal.name, role=principal.role, unit_code=unit,
                      action="events.authorship", target=f"device:{principal.device_id}", ip=ip,
                      detail="; ".join(authors.anomalies))
     return results
+
+
+def _note(payload: dict[str, Any]) -> str:
+    """The clerk's words on a move (its note or reason), for the portal's NoiDungXuLy."""
+    for key in ("note", "reason"):
+        if isinstance(payload.get(key), str) and payload[key].strip():
+            return str(payload[key]).strip()[:500]
+    return ""
 
 
 def _check_scope(ev: EventIn, unit: str, state: State | None) -> None:
