@@ -185,3 +185,25 @@ def test_outbox_rows_are_in_id_order_per_dossier(sqlite_world: World) -> None:
         status = record.get("TrangThai") or record.get("TrangThaiHoSo")
         seen.setdefault(code, []).append((service + (" update" if updating else ""), status))
     assert seen == expected
+
+
+def test_a_pusher_killed_after_sending_does_not_send_twice(
+        sqlite_world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = sqlite_world
+    expected = play_day(world, n=3)
+    with FakePortal() as portal:
+        client = client_for(portal)
+
+        def killed(*args: Any) -> Any:
+            raise SystemExit("killed between the portal's answer and our commit")
+
+        monkeypatch.setattr("central.portal.pusher._outcome_values", killed)
+        with pytest.raises(SystemExit):
+            push_once(world.engine, client, NO_WAIT, world.clock)
+        monkeypatch.undo()
+        assert len(portal.received) == len(expected)  # every head got there; none marked sent
+        reports = drain(world, client, NO_WAIT)
+        assert sum(r.found for r in reports) == len(expected)
+        assert portal.duplicates == [] and pending(world) == []
+        for code, sequence in expected.items():
+            assert portal.history(code) == sequence
