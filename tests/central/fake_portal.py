@@ -204,6 +204,7 @@ class FakePortal:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall per reply
 
             def log_message(self, *args: Any) -> None:
                 pass
