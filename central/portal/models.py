@@ -41,6 +41,7 @@ class PortalRecord(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (
-        Index("ix_portal_outbox_state_dossier", "state", "dossier_code", "id"),
-        Index("ix_portal_outbox_dossier", "dossier_code", "id"),
+        Index("ix_portal_outbox_state", "state", "id"),  # the due records, oldest first
+        Index("ix_portal_outbox_dossier", "dossier_code", "id"),  # a dossier's earlier records
+        Index("ix_portal_outbox_sent", "sent_at"),  # reconciliation's window
     )

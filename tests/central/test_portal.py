@@ -207,3 +207,43 @@ def test_a_pusher_killed_after_sending_does_not_send_twice(
         assert portal.duplicates == [] and pending(world) == []
         for code, sequence in expected.items():
             assert portal.history(code) == sequence
+
+
+def _wait_until(predicate: Any, timeout_s: float = 30.0) -> None:
+    """Poll `predicate` (like qtbot.waitUntil) until true, or fail after `timeout_s`."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    tick = threading.Event()
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not met in time"
+        tick.wait(0.05)
+
+
+def test_the_push_loop_sends_and_reports_drift(sqlite_world: World,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+    import threading
+
+    from central.portal.pusher import run_loop
+
+    world = sqlite_world
+    expected = play_day(world, n=3)
+    victim = list(expected)[0]
+    with FakePortal(lambda s, r: "lose" if s == "CapNhatTienDoHoSoMC" and r["MaHoSo"] == victim
+                    and r["TrangThai"] == "10" else "ok") as portal:
+        stop = threading.Event()
+        loop = threading.Thread(target=run_loop, args=(world.engine, client_for(portal), NO_WAIT),
+                                kwargs={"poll_s": 0.05, "reconcile_every_s": 0.0, "stop": stop,
+                                        "clock": world.clock})
+        with caplog.at_level(logging.WARNING, logger="central.portal.reconcile"):
+            loop.start()
+            try:
+                _wait_until(lambda: not pending(world) and "portal drift" in caplog.text)
+            finally:
+                stop.set()
+                loop.join(10)
+        assert f"{victim}: expected status 10, portal shows status 9" in caplog.text
+        for code in list(expected)[1:]:
+            assert portal.history(code) == expected[code]

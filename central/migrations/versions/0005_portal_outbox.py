@@ -36,13 +36,14 @@ def upgrade() -> None:
         sa.Column('sent_at', sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint('id'),
     )
-    op.create_index('ix_portal_outbox_state_dossier', 'portal_outbox',
-                    ['state', 'dossier_code', 'id'], unique=False)
+    op.create_index('ix_portal_outbox_state', 'portal_outbox', ['state', 'id'], unique=False)
     op.create_index('ix_portal_outbox_dossier', 'portal_outbox', ['dossier_code', 'id'],
                     unique=False)
+    op.create_index('ix_portal_outbox_sent', 'portal_outbox', ['sent_at'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_portal_outbox_sent', table_name='portal_outbox')
     op.drop_index('ix_portal_outbox_dossier', table_name='portal_outbox')
-    op.drop_index('ix_portal_outbox_state_dossier', table_name='portal_outbox')
+    op.drop_index('ix_portal_outbox_state', table_name='portal_outbox')
     op.drop_table('portal_outbox')
