@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import signal
+import sys
 import threading
 from datetime import timedelta
 from typing import Any, Callable
@@ -16,7 +17,7 @@ from central import audit
 from central.db import connect, run_in_transaction
 from central.portal import backlog, reconcile
 from central.portal.client import PortalClient, PortalConfig
-from central.portal.pusher import Policy, push_once, run_loop, utc_now
+from central.portal.pusher import AlreadyRunning, Policy, push_once, run_loop, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
                  reconcile_every_s=args.reconcile_every, stop=stop)
     except KeyboardInterrupt:
         pass
+    except AlreadyRunning as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -26,16 +26,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, text, update
 from sqlalchemy.orm import aliased
 
 from central.db import connect, run_in_transaction
+from central.portal import reconcile
 from central.portal.client import PortalClient, Rejected, Unreachable
 from central.portal.models import PENDING, POISON, SENT, PortalRecord
 from central.portal.payloads import CAP_NHAT, DONG_BO, mapping
 
 log = logging.getLogger(__name__)
 _SHOWN = ("NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo")
+_PUSHER_LOCK = 0x706F7274616C  # "portal": one pusher per PostgreSQL database
 Clock = Callable[[], datetime]
 
 
@@ -173,14 +175,35 @@ def push_once(engine: Engine, client: PortalClient, policy: Policy = Policy(),
     return report
 
 
+class AlreadyRunning(RuntimeError):
+    """Another pusher holds this database's pusher lock."""
+
+
 def run_loop(engine: Engine, client: PortalClient, policy: Policy = Policy(), *,
              poll_s: float = 1.0, reconcile_every_s: float = 86400.0,
              stop: threading.Event | None = None, clock: Clock = utc_now) -> None:
-    """Push until `stop` is set; reconcile once every `reconcile_every_s` (a day by default)."""
-    from central.portal import reconcile
+    """Push until `stop` is set; reconcile once every `reconcile_every_s` (a day by default).
 
-    stop = stop or threading.Event()
+    On PostgreSQL a session advisory lock keeps a second pusher from starting (two would send
+    the same heads); AlreadyRunning says so.
+    """
     mapping()  # a broken mapping file stops the pusher at start, not at the first record
+    if engine.dialect.name != "postgresql":
+        _loop(engine, client, policy, poll_s, reconcile_every_s, stop or threading.Event(), clock)
+        return
+    with engine.connect() as guard:
+        if not guard.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _PUSHER_LOCK}).scalar():
+            raise AlreadyRunning("another portal pusher is running on this database")
+        try:
+            _loop(engine, client, policy, poll_s, reconcile_every_s, stop or threading.Event(),
+                  clock)
+        finally:
+            guard.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _PUSHER_LOCK})
+            guard.commit()
+
+
+def _loop(engine: Engine, client: PortalClient, policy: Policy, poll_s: float,
+          reconcile_every_s: float, stop: threading.Event, clock: Clock) -> None:
     last_reconcile = time.monotonic()
     with ThreadPoolExecutor(max(1, policy.concurrency), thread_name_prefix="portal") as pool:
         while not stop.is_set():
@@ -204,4 +227,5 @@ def run_loop(engine: Engine, client: PortalClient, policy: Policy = Policy(), *,
                 stop.wait(poll_s)
 
 
-__all__ = ["CAP_NHAT", "DONG_BO", "Policy", "PassReport", "due_heads", "push_once", "run_loop"]
+__all__ = ["CAP_NHAT", "DONG_BO", "AlreadyRunning", "Policy", "PassReport", "due_heads",
+           "push_once", "run_loop"]

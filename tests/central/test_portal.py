@@ -247,3 +247,23 @@ def test_the_push_loop_sends_and_reports_drift(sqlite_world: World,
         assert f"{victim}: expected status 10, portal shows status 9" in caplog.text
         for code in list(expected)[1:]:
             assert portal.history(code) == expected[code]
+
+
+def test_a_second_pusher_on_postgresql_refuses_to_start(postgres: Any) -> None:
+    import threading
+
+    from sqlalchemy import text
+
+    from central.db import make_engine, migrate
+    from central.portal.pusher import _PUSHER_LOCK, AlreadyRunning, run_loop
+
+    engine = make_engine(postgres.new_database())
+    migrate(engine)
+    with FakePortal() as portal, engine.connect() as first:
+        # The first pusher's lock, as its loop holds it.
+        assert first.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _PUSHER_LOCK}).scalar()
+        stopped = threading.Event()
+        stopped.set()  # without the guard the loop would simply return at once
+        with pytest.raises(AlreadyRunning):
+            run_loop(engine, client_for(portal), NO_WAIT, stop=stopped)
+    engine.dispose()
