@@ -26,7 +26,7 @@ DEFAULT_MAPPING = Path(__file__).with_name("mapping.json")
 
 
 @dataclass(frozen=True)
-class Mapping_:
+class PortalMapping:
     """The mapping file, checked: every status 1-10 has a portal code."""
 
     status: Mapping[int, str]
@@ -50,24 +50,24 @@ def _table(data: Mapping[str, Any], key: str) -> dict[str, str]:
     return out
 
 
-def parse_mapping(data: Mapping[str, Any]) -> Mapping_:
+def parse_mapping(data: Mapping[str, Any]) -> PortalMapping:
     """The mapping from its JSON; ValueError names what is missing or wrong."""
     raw_status = _table(data, "status")
     status = {int(k): v for k, v in raw_status.items()}
     missing = [int(s) for s in Status if int(s) not in status]
     if missing:
         raise ValueError(f"portal mapping: no portal status for {missing}")
-    return Mapping_(status, _table(data, "hinh_thuc"), _table(data, "loai_doi_tuong"),
+    return PortalMapping(status, _table(data, "hinh_thuc"), _table(data, "loai_doi_tuong"),
                     _table(data, "fee_payment"), _table(data, "procedure_codes"),
                     _table(data, "field_codes"))
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> Mapping_:
+def _load(path: str) -> PortalMapping:
     return parse_mapping(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def mapping() -> Mapping_:
+def mapping() -> PortalMapping:
     """The mapping in force: $CENTRAL_PORTAL_MAPPING, else the file shipped beside this module."""
     return _load(os.environ.get(ENV_MAPPING) or str(DEFAULT_MAPPING))
 
@@ -84,7 +84,7 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def dong_bo(row: Mapping[str, Any], maps: Mapping_) -> dict[str, Any]:
+def dong_bo(row: Mapping[str, Any], maps: PortalMapping) -> dict[str, Any]:
     """The DongBoHoSoMC record of a dossier as central holds it now."""
     body: Mapping[str, Any] = row.get("body") or {}
     applicant: Mapping[str, Any] = body.get("applicant") or {}
@@ -128,7 +128,7 @@ def dong_bo(row: Mapping[str, Any], maps: Mapping_) -> dict[str, Any]:
 
 
 def cap_nhat(code: str, status: int, at: datetime, actor: str, note: str,
-             appointment_at: datetime | None, maps: Mapping_) -> dict[str, Any]:
+             appointment_at: datetime | None, maps: PortalMapping) -> dict[str, Any]:
     """The CapNhatTienDoHoSoMC record of one status change."""
     return {
         "MaHoSo": code,

@@ -267,3 +267,14 @@ def test_a_second_pusher_on_postgresql_refuses_to_start(postgres: Any) -> None:
         with pytest.raises(AlreadyRunning):
             run_loop(engine, client_for(portal), NO_WAIT, stop=stopped)
     engine.dispose()
+
+
+def test_a_broken_mapping_file_stops_the_service_at_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from central.app import create_app
+
+    broken = tmp_path / "mapping.json"
+    broken.write_text(json.dumps({"status": {"1": "1"}}), encoding="utf-8")
+    monkeypatch.setenv(payloads.ENV_MAPPING, str(broken))
+    with pytest.raises(ValueError, match="no portal status"):
+        create_app(f"sqlite:///{tmp_path / 'central.db'}", storage=tmp_path / "files")
