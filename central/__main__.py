@@ -13,6 +13,7 @@ from central import updates as central_updates
 from central.app import DEFAULT_DB, ENV_DB, ENV_STORAGE, default_storage
 from central.db import make_engine, migrate
 from central.notify import cli as notify_cli
+from central.portal import cli as portal_cli
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="serve this signed update repository at /updates (central.updates)")
     admin.add_parser(sub)
     notify_cli.add_parser(sub)
+    portal_cli.add_parser(sub)
     central_updates.add_parser(sub)
     return parser
 
@@ -56,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "notify":
         try:
             return notify_cli.run(args, engine)
+        finally:
+            engine.dispose()
+    if args.command == "portal":
+        try:
+            return portal_cli.run(args, engine)
         finally:
             engine.dispose()
     engine.dispose()

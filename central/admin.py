@@ -21,6 +21,7 @@ from central import audit, auth, progress, reference, reports, throttle
 from central.db import connect, run_in_transaction
 from central.errors import ApiError
 from central.models import Device, DossierRow, Unit
+from central.portal import cli as portal_cli
 from central.sanitize import check_text, nfc_json
 from central.tools import seed_province
 
@@ -83,6 +84,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--unit", help="unit code (default: the only unit)")
     p.add_argument("--json", action="store_true")
     seed_province.add_admin_parser(cmds)
+    portal_cli.add_admin_parsers(cmds)
 
 
 def run(args: argparse.Namespace, engine: Engine) -> int:
@@ -230,6 +232,6 @@ _COMMANDS = {
     "create-unit": _create_unit, "create-user": _create_user, "clear-login-waits": _clear_login_waits,
     "enroll-code": _enroll_code, "revoke-device": _revoke_device,
     "import-catalog": _import_catalog, "import-calendar": _import_calendar,
-    "progress": _progress, "report": _report,
+    "progress": _progress, "report": _report, **portal_cli.ADMIN_COMMANDS,
 }
 _COMMANDS["seed-province"] = seed_province.run_admin

@@ -22,6 +22,7 @@ from central.auth import ACCESS_TTL
 from central.db import make_engine, migrate
 from central.body import BodyMiddleware
 from central.files import FileStore
+from central.portal import payloads as portal_payloads
 from central.gate import AuthGate
 from central.schemas import ErrorInfo, ErrorResponse
 
@@ -50,6 +51,7 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
     engine = make_engine(db_url)
     if run_migrations:
         migrate(engine)
+    portal_payloads.mapping()  # a broken portal mapping file stops the start, not every batch
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield

@@ -31,6 +31,7 @@ from central.db import run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event, rating_row
 from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
 from central.notify import outbox as notify_outbox
+from central.portal import outbox as portal_outbox
 from central.reference import Reference
 from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
@@ -124,6 +125,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     rating_rows: list[dict[str, Any]] = []
     messages: list[tuple[State, str, str]] = []  # (dossier after the event, kind, event_id)
     rejected_rows: list[dict[str, Any]] = []
+    portal_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     for raw, (ev, error, digest) in zip(raw_events, checked):
         raw_id = raw.get("event_id") if isinstance(raw, dict) else None
@@ -158,6 +160,9 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             messages.append((state, kind, ev.event_id))
         if ev.dossier_code not in states:
             new_codes.add(ev.dossier_code)
+        portal_rows += portal_outbox.records(states.get(ev.dossier_code), state,
+                                             at=ev.occurred_at, actor=ev.clerk,
+                                             note=_note(ev.payload), now=now)
         states[ev.dossier_code] = state
         dirty.add(ev.dossier_code)
         known[ev.event_id] = digest
@@ -175,11 +180,20 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
         conn.execute(insert(RatingRow.__table__), rating_rows)
     for state, kind, event_id in messages:  # the citizen's messages, in the same transaction
         notify_outbox.enqueue(conn, state, kind, notify_outbox.source_for(kind, event_id), now)
+    portal_outbox.add(conn, portal_rows)  # what the national portal is owed, in this transaction
     if authors.anomalies:
         audit.record(conn, at=now, actor=principal.name, role=principal.role, unit_code=unit,
                      action="events.authorship", target=f"device:{principal.device_id}", ip=ip,
                      detail="; ".join(authors.anomalies))
     return results
+
+
+def _note(payload: dict[str, Any]) -> str:
+    """The clerk's words on a move (its note or reason), for the portal's NoiDungXuLy."""
+    for key in ("note", "reason"):
+        if isinstance(payload.get(key), str) and payload[key].strip():
+            return str(payload[key]).strip()[:500]
+    return ""
 
 
 def _check_scope(ev: EventIn, unit: str, state: State | None) -> None:

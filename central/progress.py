@@ -13,6 +13,7 @@ from central import audit, changes, timecheck
 from central.errors import ApiError, not_found
 from central.models import DossierRow
 from central.notify import outbox as notify_outbox
+from central.portal import outbox as portal_outbox
 from central.reference import Reference, resumed_appointment
 
 
@@ -74,10 +75,13 @@ def record_progress(conn: Connection, *, unit_code: str, actor: str, role: str, 
     seq = changes.record(conn, unit_code=unit_code, dossier_code=code, status=int(target),
                          previous_status=int(current), at=at, appointment_at=appointment,
                          extension=extension, note=note, actor=actor, now=now)
+    before = dict(state)
+    state.update(values)
+    portal_outbox.add(conn, portal_outbox.records(before, state, at=at, actor=actor, note=note,
+                                                  now=now))
     audit.record(conn, at=now, actor=actor, role=role, unit_code=unit_code,
                  action="dossier.progress", target=code, ip=ip,
                  detail=f"{int(current)}->{int(target)}" + (" extension" if extension else ""))
-    state.update(values)
     kind = notify_outbox.kind_after_progress(int(current), int(target), extension)
     if kind is not None:
         notify_outbox.enqueue(conn, state, kind, notify_outbox.source_for(kind, f"change-{seq}"),

@@ -1,8 +1,7 @@
 """Citizen notifications (issue 13): the outbox of SMS / Zalo ZNS messages and their delivery.
 
 Revision ID: 0006
-Revises: 0004 (0005, the national portal's outbox, is on another branch: the integrator
-chains 0005 → 0006 by setting down_revision to '0005')
+Revises: 0005 (the national portal's outbox)
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The national public service portal adapter: DongBoHoSoMC / CapNhatTienDoHoSoMC from an outbox."""
