@@ -15,7 +15,6 @@ from counter_app.ui.login.dialog import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.shortcuts import ShortcutSheet
 from tests.ui.intake.conftest import COUNTER_PREFS
-from tests.ui.test_statusbar_fit import english  # noqa: F401 (fixture)
 
 
 def _alt(text: str) -> str:

@@ -13,7 +13,6 @@ from counter_app.ui.main_window import MainWindow
 from counter_app.ui.shortcuts import SCREEN_SHARE, key_text, undescribed_shortcuts
 from tests.ui.conftest import screenshot
 from tests.ui.intake.conftest import COUNTER_PREFS
-from tests.ui.test_statusbar_fit import english  # noqa: F401 (fixture)
 from tests.ui.test_translation import VIETNAMESE
 
 # What the clerk looked for in vain on the old, hand-written sheet.
