@@ -47,6 +47,8 @@ def _read_password() -> str:
 def add_parser(sub: Any) -> None:
     admin = sub.add_parser("admin", help="administration commands")
     admin.add_argument("--db", help="database URL (default: $CENTRAL_DB_URL or sqlite:///central.db)")
+    admin.add_argument("--config", type=Path,
+                       help="TOML configuration (default: $CENTRAL_CONFIG); docs/central.md")
     cmds = admin.add_subparsers(dest="admin_command", required=True)
     p = cmds.add_parser("create-unit", help="a receiving unit (its code prefixes dossier codes)")
     p.add_argument("code")

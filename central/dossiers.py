@@ -6,7 +6,7 @@ import hmac
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from counter_app.core.dossier import Status
 from counter_app.core.text import fold
@@ -57,10 +57,18 @@ def get(conn: Connection, unit_code: str, code: str) -> dict[str, Any] | None:
 
 
 def search(conn: Connection, unit_code: str, *, status: int | None, date_from: date | None,
-           date_to: date | None, q: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """The unit's dossiers, newest receipt first; `q` matches code, name, ID or phone, unaccented."""
+           date_to: date | None, q: str | None, limit: int,
+           after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """The unit's dossiers, newest code first (a code carries its issue date), and the code to
+    send back as `after` for the next page (None on the last page).
+
+    Keyset paging on the primary key: every page costs the same, however deep, and nothing is
+    counted (no OFFSET, no COUNT). `q` matches code, name, ID or phone, unaccented; on
+    PostgreSQL the folded key has a trigram index (migration 0007)."""
     d = DossierRow
     where = [d.unit_code == unit_code]
+    if after:
+        where.append(d.code < after)
     if status is not None:
         where.append(d.status == status)
     if date_from is not None:
@@ -71,11 +79,11 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     if q:
         key = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(d.search.like(f"%{key}%", escape="\\"))
-    total = conn.execute(select(func.count()).select_from(d).where(*where)).scalar_one()
-    rows = conn.execute(select(d.__table__).where(*where)
-                        .order_by(d.received_at.desc(), d.code.desc())
-                        .limit(limit).offset(offset)).mappings()
-    return [summary(row) for row in rows], int(total)
+    rows = conn.execute(select(d.__table__).where(*where).order_by(d.code.desc())
+                        .limit(limit + 1)).mappings().all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [summary(row) for row in rows], (rows[-1]["code"] if more else None)
 
 
 def public(conn: Connection, code: str, key: str | None,

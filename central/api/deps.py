@@ -16,7 +16,9 @@ from central.db import connect
 from central.errors import ApiError, unauthorized
 from central.files import FileStore
 from central.gate import PRINCIPAL_KEY
+from central.proxies import client_address
 from central.schemas import ErrorResponse
+from central.settings import Network, Settings
 
 
 def utc_now() -> datetime:
@@ -32,6 +34,8 @@ class ServiceState:
     access_ttl: timedelta = ACCESS_TTL
     clock: Callable[[], datetime] = field(default=utc_now)
     audit_key: bytes = b""  # central.audit.load_key: pseudonyms of unknown login names
+    settings: Settings = field(default_factory=Settings)
+    proxies: tuple[Network, ...] = ()  # settings.trusted_proxies, parsed once
 
     def now(self) -> datetime:
         return self.clock()
@@ -44,7 +48,10 @@ def state(request: Request) -> ServiceState:
 
 
 def client_ip(request: Request) -> str:
-    return request.client.host if request.client else ""
+    """The caller's address for the audit log and the throttles (central.proxies)."""
+    peer = request.client.host if request.client else ""
+    forwarded = ",".join(request.headers.getlist("x-forwarded-for"))
+    return client_address(peer, forwarded, state(request).proxies)
 
 
 _bearer = HTTPBearer(auto_error=False, description="device token or access token")

@@ -27,7 +27,8 @@ class Server:
 
     def __enter__(self) -> Server:
         self.folder.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "CENTRAL_ARGON2_PROFILE": os.environ.get("CENTRAL_ARGON2_PROFILE", "CHEAPEST")}
+        env = {**os.environ, "CENTRAL_TESTING": "1",
+               "CENTRAL_ARGON2_PROFILE": os.environ.get("CENTRAL_ARGON2_PROFILE", "CHEAPEST")}
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "central", "serve", "--db", self.db_url, "--host", "127.0.0.1",
