@@ -23,6 +23,7 @@ from central.body import BodyMiddleware
 from central.files import FileStore
 from central.gate import AuthGate
 from central.schemas import ErrorInfo, ErrorResponse
+from central.uploads import UploadCap
 from central.settings import DEFAULT_DB, ENV_DB, ENV_STORAGE, Settings
 from central.settings import from_env as settings_from_env
 
@@ -78,6 +79,7 @@ def create_app(db_url: str | None = None, *, storage: Path | None = None,
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     # Outermost last: the caller is known (401) before the body is read, capped and inflated.
     app.add_middleware(BodyMiddleware, max_body=settings.max_body_bytes)
+    app.add_middleware(UploadCap)  # a unit's uploads in flight are capped before the body
     app.add_middleware(AuthGate)
 
     return app
