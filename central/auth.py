@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, TypeGuard, get_args
 
-from argon2 import PasswordHasher, profiles
+from argon2 import Parameters, PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, insert, select, update
 
@@ -52,7 +52,7 @@ class UnsafeProfileError(RuntimeError):
 def check_hash_profile() -> str:
     """The argon2 profile in force; UnsafeProfileError for a weak or unknown one outside tests."""
     name = os.environ.get(ENV_PROFILE) or DEFAULT_PROFILE
-    if not isinstance(getattr(profiles, name, None), profiles.Parameters):
+    if not isinstance(getattr(profiles, name, None), Parameters):
         raise UnsafeProfileError(f"{ENV_PROFILE}={name}: no such argon2 profile "
                                  f"(use {' or '.join(sorted(SAFE_PROFILES))})")
     if name not in SAFE_PROFILES and os.environ.get(ENV_TESTING) != "1":

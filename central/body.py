@@ -5,7 +5,8 @@ with 413 as soon as it passes `MAX_BODY` (a declared `Content-Length` above it i
 a byte is read; the bytes, or for gzip the inflated bytes, are counted as they arrive, so no
 more than the limit is ever held). A gzip stream must be whole: a corrupt or cut-off one is
 400 `bad_gzip`, never its prefix. Inflation runs on a worker thread, off the event loop. A
-client that goes away while sending (a weak link) is an expected event: logged at INFO without a traceback, and no answer is attempted.
+client that goes away while sending (a weak link) is an expected event: logged at INFO
+without a traceback, and no answer is attempted.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from central.errors import send_error
 
 log = logging.getLogger(__name__)
 
-# The default limit (central.settings: limits.max_body_mib) for every request body: a scan chunk (SYNC-API: ≤ 32 MiB) or a 500-event batch
+# The default limit (central.settings: limits.max_body_mib) for every request body: a scan
+# chunk (SYNC-API: ≤ 32 MiB) or a 500-event batch
 # (a few MiB of JSON). For gzip it applies to the inflated bytes (a zip bomb stops there).
 MAX_BODY = 32 * 1024 * 1024
 
