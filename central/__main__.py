@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(config.db_url, pool_size=1, max_overflow=1)
     migrate(engine)  # once here, before any worker starts
     if args.command == "admin":
+        args.settings = config
         try:
             return admin.run(args, engine)
         finally:
