@@ -6,7 +6,7 @@ import hmac
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, tuple_
 
 from counter_app.core.dossier import Status
 from counter_app.core.text import fold
@@ -67,8 +67,8 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     PostgreSQL the folded key has a trigram index (migration 0007)."""
     d = DossierRow
     where = [d.unit_code == unit_code]
-    if after:
-        where.append(d.code < after)
+    if after:  # as a row value, so the scan is a range of (unit_code, code) on both sides
+        where.append(tuple_(d.unit_code, d.code) < tuple_(unit_code, after))
     if status is not None:
         where.append(d.status == status)
     if date_from is not None:
@@ -79,7 +79,10 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     if q:
         key = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(d.search.like(f"%{key}%", escape="\\"))
-    rows = conn.execute(select(d.__table__).where(*where).order_by(d.code.desc())
+    # unit_code first (fixed by the filter): only (unit_code, code) gives this order, so the
+    # scan stays within the unit; the primary key alone would walk other units' codes too.
+    rows = conn.execute(select(d.__table__).where(*where)
+                        .order_by(d.unit_code.desc(), d.code.desc())
                         .limit(limit + 1)).mappings().all()
     more = len(rows) > limit
     rows = rows[:limit]

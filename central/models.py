@@ -240,7 +240,8 @@ class ChangeRow(Base):
     actor: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
-    __table_args__ = (UniqueConstraint("unit_code", "seq", name="uq_changes_unit_seq"),)
+    __table_args__ = (UniqueConstraint("unit_code", "seq", name="uq_changes_unit_seq"),
+                      Index("ix_changes_dossier", "dossier_code", "seq"))  # a dossier's history
 
 
 class FileRow(Base):

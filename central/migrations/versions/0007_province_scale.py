@@ -1,4 +1,4 @@
-"""Province scale (issue 12): keyset indexes, a trigram index for name search on PostgreSQL,
+"""Province scale (issue 12): keyset indexes, a dossier's changes by code, a trigram index for name search on PostgreSQL,
 indexes for retention, upload leases (a cap on concurrent uploads per unit), and TRUNCATE
 refused on the audit log.
 
@@ -23,6 +23,8 @@ def upgrade() -> None:
         batch_op.create_index('ix_dossiers_unit_code', ['unit_code', 'code'], unique=False)
         batch_op.create_index('ix_dossiers_unit_status_code', ['unit_code', 'status', 'code'],
                               unique=False)
+    with op.batch_alter_table('changes', schema=None) as batch_op:  # one dossier's history
+        batch_op.create_index('ix_changes_dossier', ['dossier_code', 'seq'], unique=False)
     with op.batch_alter_table('rejected_events', schema=None) as batch_op:
         batch_op.create_index('ix_rejected_events_rejected_at', ['rejected_at'], unique=False)
     with op.batch_alter_table('files', schema=None) as batch_op:
@@ -57,6 +59,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_files_complete_created')
     with op.batch_alter_table('rejected_events', schema=None) as batch_op:
         batch_op.drop_index('ix_rejected_events_rejected_at')
+    with op.batch_alter_table('changes', schema=None) as batch_op:
+        batch_op.drop_index('ix_changes_dossier')
     with op.batch_alter_table('dossiers', schema=None) as batch_op:
         batch_op.drop_index('ix_dossiers_unit_status_code')
         batch_op.drop_index('ix_dossiers_unit_code')
