@@ -1,6 +1,6 @@
-"""Province scale (issue 12): keyset indexes, a dossier's changes by code, a trigram index for name search on PostgreSQL,
-indexes for retention, upload leases (a cap on concurrent uploads per unit), and TRUNCATE
-refused on the audit log.
+"""Province scale (issue 12): keyset indexes, a dossier's changes by code, a trigram index
+for name search on PostgreSQL, indexes for retention, upload leases (a cap on concurrent
+uploads per unit), and TRUNCATE refused on the audit log.
 
 Revision ID: 0007
 Revises: 0004 here; 0006 (issue 13's notifications) after the merge
