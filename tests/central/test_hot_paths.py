@@ -156,9 +156,10 @@ def test_a_file_is_hashed_with_no_transaction_open(world: World,
         return hash_of(path)
 
     monkeypatch.setattr(files, "_sha256_of", watched)
-    response = world.client.patch(FILES.format(sha), content=data, headers={
-        **world.a.headers(), "Upload-Offset": "0", "Upload-Length": str(len(data))})
-    assert response.status_code == 204 and response.headers["Upload-Offset"] == str(len(data))
+    for start, end in ((0, 100_000), (100_000, len(data))):  # the row exists when it is hashed
+        response = world.client.patch(FILES.format(sha), content=data[start:end], headers={
+            **world.a.headers(), "Upload-Offset": str(start), "Upload-Length": str(len(data))})
+        assert response.status_code == 204 and response.headers["Upload-Offset"] == str(end)
     assert free == [True]
     assert world.client.get(FILES.format(sha), headers=world.a.headers()).content == data
 
