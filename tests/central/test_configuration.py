@@ -217,3 +217,10 @@ def test_two_workers_take_their_configuration_from_the_file(
         too_big = client.post("/api/v1/events", content=b"{" + b" " * (1024 * 1024) + b"}",
                               headers={**headers, "Content-Type": "application/json"})
         assert too_big.status_code == 413
+
+
+def test_the_documented_example_is_a_valid_configuration() -> None:
+    settings = load(REPO / "installer" / "central.example.toml", {})
+    assert settings.db_url.startswith("postgresql+psycopg://")
+    assert (settings.workers, settings.uploads_per_unit) == (4, 8)
+    assert settings.trusted_proxies == ("127.0.0.1",)
