@@ -152,7 +152,7 @@ def _write(conn: Connection, store: FileStore, unit_code: str, sha: str, offset:
         raise _conflict(held_offset, held_length)
     if complete:
         return held_offset, started, False  # offset == length and an empty chunk: nothing to do
-    if offset == length:
+    if row is not None and offset == length:
         return length, started, True  # whole but not yet checked: check it (again)
     part = store.partial(unit_code, sha)
     part.parent.mkdir(parents=True, exist_ok=True)
