@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
+from central.audit_batch import AuditBatch
 from central.auth import ACCESS_TTL, Principal, authenticate
 from central.db import connect
 from central.errors import ApiError, unauthorized
@@ -36,6 +37,11 @@ class ServiceState:
     audit_key: bytes = b""  # central.audit.load_key: pseudonyms of unknown login names
     settings: Settings = field(default_factory=Settings)
     proxies: tuple[Network, ...] = ()  # settings.trusted_proxies, parsed once
+    reads: AuditBatch | None = None  # audit rows of reads, group-committed (central.audit_batch)
+
+    def __post_init__(self) -> None:
+        if self.reads is None:
+            self.reads = AuditBatch(self.engine)
 
     def now(self) -> datetime:
         return self.clock()

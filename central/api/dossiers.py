@@ -6,10 +6,11 @@ from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from sqlalchemy import Engine
 
 from central import audit, dossiers, progress
-from central.api.deps import STAFF, client_ip, errors, require, require_session, state
+from central.api.deps import (
+    STAFF, ServiceState, client_ip, errors, require, require_session, state,
+)
 from central.auth import Principal
 from central.db import connect, run_in_transaction
 from central.errors import ApiError, not_found
@@ -56,18 +57,18 @@ def get_dossier(code: Code, request: Request,
         found = dossiers.get(conn, who.unit_code, code)
     if found is None:
         raise not_found("Không tìm thấy hồ sơ.")
-    _note_read(st.engine, who, request, now, "dossier.read", code)
+    _note_read(st, who, request, now, "dossier.read", code)
     return found
 
 
-def _note_read(engine: Engine, who: Principal, request: Request, now: datetime, action: str,
+def _note_read(st: ServiceState, who: Principal, request: Request, now: datetime, action: str,
                target: str) -> None:
-    """The audit row of a read, in a short transaction of its own after the read (the read
-    never holds a write lock). It commits before the answer leaves: no read goes unrecorded."""
-    ip = client_ip(request)
-    run_in_transaction(engine, lambda conn: audit.record(
-        conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code, action=action,
-        target=target, ip=ip))
+    """The audit row of a read, after the read (which never holds a write lock), batched with
+    other reads' rows (central.audit_batch); committed before the answer leaves, so no read
+    goes unrecorded."""
+    assert st.reads is not None
+    st.reads.record(audit.row(at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
+                              action=action, target=target, ip=client_ip(request)))
 
 
 @router.get("/dossiers", response_model=DossierList, responses=errors(401, 403, 422),
@@ -92,5 +93,5 @@ def list_dossiers(request: Request, who: Annotated[Principal, Depends(require_se
         rows, next_after = dossiers.search(conn, who.unit_code, status=status,
                                            date_from=date_from, date_to=date_to, q=q,
                                            limit=limit, after=after)
-    _note_read(st.engine, who, request, now, "dossier.search", (q or "")[:100])
+    _note_read(st, who, request, now, "dossier.search", (q or "")[:100])
     return {"dossiers": rows, "next_after": next_after}

@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import make_url
 
-from central import body, files, uploads
+from central import audit, body, files, uploads
+from central.audit_batch import AuditBatch
 from central.app import create_app
 from central.models import AuditRow
 from central.settings import Settings
@@ -223,3 +225,44 @@ def test_a_unit_with_its_uploads_in_flight_is_told_to_wait(capped: World) -> Non
     lapsed = world.client.patch(FILES.format(other), content=b"x" * 10, headers={
         **world.a.headers(), "Upload-Offset": "0", "Upload-Length": "10"})
     assert lapsed.status_code == 204
+
+
+def test_reads_arriving_during_a_flush_are_committed_together(world: World) -> None:
+    """Group commit: while one read's audit row is being written, the rows of the reads that
+    arrive meanwhile wait and then go out in one transaction; each read returns only once its
+    row is committed."""
+    batch = AuditBatch(world.engine)
+    writing = threading.Event()
+    release = threading.Event()
+    sizes: list[int] = []
+    write = batch._write
+
+    def slow_first(rows: list[dict[str, Any]]) -> None:
+        sizes.append(len(rows))
+        if len(sizes) == 1:
+            writing.set()
+            release.wait(30)
+        write(rows)
+
+    batch._write = slow_first  # type: ignore[method-assign]
+
+    def read(n: int) -> None:
+        batch.record(audit.row(at=world.clock.now, actor=f"clerk{n}", role="clerk",
+                               unit_code=world.a.unit, action="dossier.read", target=str(n)))
+
+    first = threading.Thread(target=read, args=(0,))
+    first.start()
+    assert writing.wait(30)
+    others = [threading.Thread(target=read, args=(n,)) for n in range(1, 6)]
+    for thread in others:
+        thread.start()
+    with batch._cond:  # every later read is queued behind the flush in progress
+        assert batch._cond.wait_for(lambda: len(batch._pending) == 5, 30)
+    release.set()
+    for thread in [first, *others]:
+        thread.join(30)
+    assert sizes == [1, 5]
+    with world.engine.connect() as conn:
+        targets = set(conn.execute(select(AuditRow.target)
+                                   .where(AuditRow.action == "dossier.read")).scalars())
+    assert targets == {str(n) for n in range(6)}
