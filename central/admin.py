@@ -17,9 +17,11 @@ from counter_app.core.calendar_data import CalendarDataError
 from counter_app.core.procedures import CatalogError
 from counter_app.core.stats import FORM06_FIGURES
 from counter_app.core.timeutil import parse_iso
-from central import audit, auth, progress, reference, reports, throttle
+from central import audit, auth, progress, reference, reports, retention, throttle
+from central.app import default_storage
 from central.db import connect, run_in_transaction
 from central.errors import ApiError
+from central.files import FileStore
 from central.models import Device, DossierRow, Unit
 from central.portal import cli as portal_cli
 from central.sanitize import check_text, nfc_json
@@ -49,6 +51,8 @@ def _read_password() -> str:
 def add_parser(sub: Any) -> None:
     admin = sub.add_parser("admin", help="administration commands")
     admin.add_argument("--db", help="database URL (default: $CENTRAL_DB_URL or sqlite:///central.db)")
+    admin.add_argument("--config", type=Path,
+                       help="TOML configuration (default: $CENTRAL_CONFIG); docs/central.md")
     cmds = admin.add_subparsers(dest="admin_command", required=True)
     p = cmds.add_parser("create-unit", help="a receiving unit (its code prefixes dossier codes)")
     p.add_argument("code")
@@ -77,6 +81,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--at", help="ISO 8601 time (default now)")
     p.add_argument("--note", default="")
     p.add_argument("--new-appointment", help="ISO 8601: extension with apology (once)")
+    p = cmds.add_parser("purge", help="delete what the retention policy no longer keeps "
+                                      "(rejected events, old tokens, stale upload sessions)")
+    p.add_argument("--dry-run", action="store_true", help="count only, change nothing")
     p = cmds.add_parser("report", help="reports")
     p.add_argument("kind", choices=["form06"])
     p.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat)
@@ -228,10 +235,27 @@ def _report(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
+def _purge(args: argparse.Namespace, engine: Engine) -> int:
+    config = args.settings
+    store = FileStore(Path(config.storage) if config.storage else default_storage(config.db_url))
+    with engine.connect() as conn:
+        with conn.begin() as tx:
+            done = retention.purge(conn, config.retention, store, _now())
+            if args.dry_run:
+                tx.rollback()
+            else:
+                _audit(conn, "retention.purge", "", detail=done.summary())
+    if not args.dry_run:
+        for part in done.part_files:  # after the commit: a rolled-back purge keeps its bytes
+            part.unlink(missing_ok=True)
+    print(("would purge: " if args.dry_run else "purged: ") + done.summary())
+    return 0
+
+
 _COMMANDS = {
     "create-unit": _create_unit, "create-user": _create_user, "clear-login-waits": _clear_login_waits,
     "enroll-code": _enroll_code, "revoke-device": _revoke_device,
     "import-catalog": _import_catalog, "import-calendar": _import_calendar,
-    "progress": _progress, "report": _report, **portal_cli.ADMIN_COMMANDS,
+    "progress": _progress, "report": _report, "purge": _purge, **portal_cli.ADMIN_COMMANDS,
 }
 _COMMANDS["seed-province"] = seed_province.run_admin

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -18,17 +17,19 @@ from central import __version__, audit, errors, pages
 from central import updates as central_updates
 from central.api import changes, dossiers, events, files, identity, public, reference, reports
 from central.api.deps import ServiceState, utc_now
-from central.auth import ACCESS_TTL
+from central.auth import ACCESS_TTL, check_hash_profile
 from central.db import make_engine, migrate
 from central.body import BodyMiddleware
 from central.files import FileStore
 from central.portal import payloads as portal_payloads
 from central.gate import AuthGate
 from central.schemas import ErrorInfo, ErrorResponse
+from central.uploads import UploadCap
+from central.settings import DEFAULT_DB, ENV_DB, ENV_STORAGE, Settings
+from central.settings import from_env as settings_from_env
 
-ENV_DB = "CENTRAL_DB_URL"
-ENV_STORAGE = "CENTRAL_STORAGE"
-DEFAULT_DB = "sqlite:///central.db"
+__all__ = ["DEFAULT_DB", "ENV_DB", "ENV_STORAGE", "create_app", "create_app_from_env",
+           "default_storage"]
 
 DESCRIPTION = """The central (provincial) service the one-stop counters sync with: the contract
 of SYNC-API.md. Every endpoint but `/healthz` and `/api/v1/public/…` needs
@@ -44,11 +45,19 @@ def default_storage(db_url: str) -> Path:
     return Path("central-files")
 
 
-def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
+def create_app(db_url: str | None = None, *, storage: Path | None = None,
                access_ttl: timedelta = ACCESS_TTL, clock: Callable[[], datetime] = utc_now,
-               run_migrations: bool = True, updates_dir: Path | None = None) -> FastAPI:
-    """The application for one database; safe to run in many worker processes at once."""
-    engine = make_engine(db_url)
+               run_migrations: bool = True, updates_dir: Path | None = None,
+               settings: Settings | None = None) -> FastAPI:
+    """The application for one database; safe to run in many worker processes at once.
+
+    `settings` (central.settings) gives the pool, the limits and the trusted proxies; `db_url`
+    and `storage`, when given, take precedence over its own."""
+    check_hash_profile()  # the cheap test profile is refused outside a test run
+    settings = settings or Settings()
+    db_url = db_url or settings.db_url
+    storage = storage or (Path(settings.storage) if settings.storage else None)
+    engine = make_engine(db_url, pool_size=settings.pool_size, max_overflow=settings.max_overflow)
     if run_migrations:
         migrate(engine)
     portal_payloads.mapping()  # a broken portal mapping file stops the start, not every batch
@@ -62,7 +71,8 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
     folder = storage or default_storage(db_url)
     app.state.central = ServiceState(engine=engine, files=FileStore(folder),
                                      access_ttl=access_ttl, clock=clock,
-                                     audit_key=audit.load_key(folder))
+                                     audit_key=audit.load_key(folder), settings=settings,
+                                     proxies=settings.proxy_networks())
     errors.install(app)
     for module in (identity, reference, events, files, changes, dossiers, reports, public):
         app.include_router(module.router)
@@ -71,7 +81,8 @@ def create_app(db_url: str = DEFAULT_DB, *, storage: Path | None = None,
     _document_common_errors(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     # Outermost last: the caller is known (401) before the body is read, capped and inflated.
-    app.add_middleware(BodyMiddleware)
+    app.add_middleware(BodyMiddleware, max_body=settings.max_body_bytes)
+    app.add_middleware(UploadCap)  # a unit's uploads in flight are capped before the body
     app.add_middleware(AuthGate)
 
     return app
@@ -114,6 +125,4 @@ def _document_common_errors(app: FastAPI) -> None:
 
 def create_app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` worker processes (the parent already migrated)."""
-    storage = os.environ.get(ENV_STORAGE)
-    return create_app(os.environ.get(ENV_DB, DEFAULT_DB),
-                      storage=Path(storage) if storage else None, run_migrations=False)
+    return create_app(settings=settings_from_env(), run_migrations=False)

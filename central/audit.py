@@ -8,6 +8,7 @@ import os
 import secrets
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert
 
@@ -17,13 +18,19 @@ ENV_KEY = "CENTRAL_AUDIT_KEY"
 KEY_FILE = "audit.key"
 
 
+def row(*, at: datetime, actor: str, role: str, unit_code: str, action: str, target: str = "",
+        ip: str = "", detail: str = "") -> dict[str, Any]:
+    """One audit row, each field cut to its column."""
+    return {"at": at, "actor": actor[:100], "role": role[:20], "unit_code": unit_code[:64],
+            "action": action[:64], "target": target[:500], "ip": ip[:64], "detail": detail[:2000]}
+
+
 def record(conn: Connection, *, at: datetime, actor: str, role: str, unit_code: str,
            action: str, target: str = "", ip: str = "", detail: str = "") -> None:
     """Append one row in the caller's transaction (so it commits with what it describes)."""
-    conn.execute(insert(AuditRow.__table__), {
-        "at": at, "actor": actor[:100], "role": role[:20], "unit_code": unit_code[:64],
-        "action": action[:64], "target": target[:500], "ip": ip[:64], "detail": detail[:2000],
-    })
+    conn.execute(insert(AuditRow.__table__), row(
+        at=at, actor=actor, role=role, unit_code=unit_code, action=action, target=target, ip=ip,
+        detail=detail))
 
 
 def load_key(folder: Path) -> bytes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, TypeGuard, get_args
 
-from argon2 import PasswordHasher, profiles
+from argon2 import Parameters, PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, insert, select, update
 
@@ -33,28 +33,55 @@ def is_role(value: str) -> TypeGuard[Role]:
 ACCESS_TTL = timedelta(hours=12)
 ENROLLMENT_TTL = timedelta(days=7)
 
-# argon2id with RFC 9106's low-memory profile (t=3, m=64 MiB, p=4). Tests may choose
-# CENTRAL_ARGON2_PROFILE=CHEAPEST; a hash records its own parameters, so verification of
-# existing hashes never depends on this setting.
-_hasher = PasswordHasher.from_parameters(
-    getattr(profiles, os.environ.get("CENTRAL_ARGON2_PROFILE", "RFC_9106_LOW_MEMORY")))
+# argon2id with RFC 9106's low-memory profile (t=3, m=64 MiB, p=4). A hash records its own
+# parameters, so verification of existing hashes never depends on this setting. The test
+# suites may choose CENTRAL_ARGON2_PROFILE=CHEAPEST, and only they: it is refused unless
+# CENTRAL_TESTING=1 says the process is a test run (their fixtures set it).
+ENV_PROFILE = "CENTRAL_ARGON2_PROFILE"
+ENV_TESTING = "CENTRAL_TESTING"
+DEFAULT_PROFILE = "RFC_9106_LOW_MEMORY"
+SAFE_PROFILES = frozenset({"RFC_9106_LOW_MEMORY", "RFC_9106_HIGH_MEMORY"})
+_hashers: list[PasswordHasher] = []
 _dummy: list[str] = []
+
+
+class UnsafeProfileError(RuntimeError):
+    """A password-hash profile too cheap for real passwords, outside a test run."""
+
+
+def check_hash_profile() -> str:
+    """The argon2 profile in force; UnsafeProfileError for a weak or unknown one outside tests."""
+    name = os.environ.get(ENV_PROFILE) or DEFAULT_PROFILE
+    if not isinstance(getattr(profiles, name, None), Parameters):
+        raise UnsafeProfileError(f"{ENV_PROFILE}={name}: no such argon2 profile "
+                                 f"(use {' or '.join(sorted(SAFE_PROFILES))})")
+    if name not in SAFE_PROFILES and os.environ.get(ENV_TESTING) != "1":
+        raise UnsafeProfileError(
+            f"{ENV_PROFILE}={name} is for test runs only (passwords hashed with it can be "
+            f"guessed cheaply); unset it or use {' or '.join(sorted(SAFE_PROFILES))}")
+    return name
+
+
+def _hasher() -> PasswordHasher:
+    if not _hashers:
+        _hashers.append(PasswordHasher.from_parameters(getattr(profiles, check_hash_profile())))
+    return _hashers[0]
 
 
 def _dummy_hash() -> str:
     """Verified when the user does not exist, so a wrong name costs as long as a wrong password."""
     if not _dummy:
-        _dummy.append(_hasher.hash("not a password of anyone"))
+        _dummy.append(_hasher().hash("not a password of anyone"))
     return _dummy[0]
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def verify_password(stored: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -4,8 +4,9 @@ Every body, plain or `Content-Encoding: gzip`, is read here before the app sees 
 with 413 as soon as it passes `MAX_BODY` (a declared `Content-Length` above it is refused before
 a byte is read; the bytes, or for gzip the inflated bytes, are counted as they arrive, so no
 more than the limit is ever held). A gzip stream must be whole: a corrupt or cut-off one is
-400 `bad_gzip`, never its prefix. A client that goes away while sending (a weak link) is an
-expected event: logged at INFO without a traceback, and no answer is attempted.
+400 `bad_gzip`, never its prefix. Inflation runs on a worker thread, off the event loop. A
+client that goes away while sending (a weak link) is an expected event: logged at INFO
+without a traceback, and no answer is attempted.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from __future__ import annotations
 import logging
 import zlib
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.errors import send_error
 
 log = logging.getLogger(__name__)
 
-# One limit for every request body: a scan chunk (SYNC-API: ≤ 32 MiB) or a 500-event batch
+# The default limit (central.settings: limits.max_body_mib) for every request body: a scan
+# chunk (SYNC-API: ≤ 32 MiB) or a 500-event batch
 # (a few MiB of JSON). For gzip it applies to the inflated bytes (a zip bomb stops there).
 MAX_BODY = 32 * 1024 * 1024
 
@@ -100,8 +103,9 @@ class BodyMiddleware:
                              scope["method"], scope["path"], size)
                     return
                 chunk = message.get("body", b"")
-                if gunzip is not None:
-                    chunk = gunzip.feed(chunk)
+                if gunzip is not None and chunk:
+                    # Inflating is CPU work: on a worker thread, never on the event loop.
+                    chunk = await run_in_threadpool(gunzip.feed, chunk)
                 size += len(chunk)
                 if size > self.max_body:
                     raise BodyTooLarge()

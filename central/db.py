@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
@@ -43,8 +43,11 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite files get durable pragmas and immediate transactions."""
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10) -> Engine:
+    """An engine for `url`; SQLite files get durable pragmas and immediate transactions.
+
+    `pool_size` + `max_overflow` bound the connections one worker process opens (PostgreSQL):
+    workers × (pool_size + max_overflow) must stay under the server's max_connections."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -53,7 +56,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=5, max_overflow=10, pool_pre_ping=True)
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -80,13 +83,26 @@ def migrate(engine: Engine) -> None:
         command.upgrade(_alembic_config(conn), "head")
 
 
-def _retryable(error: DBAPIError) -> bool:
-    if isinstance(error, IntegrityError):
-        return True  # a concurrent writer inserted the same event or dossier first
-    code = getattr(error.orig, "sqlstate", None)
-    if code in ("40001", "40P01"):  # serialization failure, deadlock
+# SQLite's extended codes for a unique or primary key collision (sqlite3 errors carry them).
+_SQLITE_DUPLICATE = {"SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"}
+
+
+def is_duplicate_key(error: DBAPIError) -> bool:
+    """A concurrent writer inserted the same key first (PostgreSQL 23505, SQLite UNIQUE/PK)."""
+    if not isinstance(error, IntegrityError):
+        return False
+    if getattr(error.orig, "sqlstate", None) == "23505":
         return True
-    return isinstance(error, OperationalError) and "locked" in str(error.orig).lower()
+    return getattr(error.orig, "sqlite_errorname", None) in _SQLITE_DUPLICATE
+
+
+def _retryable(error: DBAPIError) -> bool:
+    """Only a lost race on a unique key: the retry then sees the winner's rows (`duplicate`).
+
+    Any other error (a foreign key, a NOT NULL, a CHECK, a lock wait that timed out, a
+    deadlock) would fail again the same way or pile more load on a busy database: it is
+    raised at once."""
+    return is_duplicate_key(error)
 
 
 def run_in_transaction(engine: Engine, work: Callable[[Connection], T], attempts: int = 5) -> T:

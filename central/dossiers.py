@@ -6,7 +6,7 @@ import hmac
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select, tuple_
 
 from counter_app.core.dossier import Status
 from counter_app.core.text import fold, mask_name
@@ -57,10 +57,18 @@ def get(conn: Connection, unit_code: str, code: str) -> dict[str, Any] | None:
 
 
 def search(conn: Connection, unit_code: str, *, status: int | None, date_from: date | None,
-           date_to: date | None, q: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """The unit's dossiers, newest receipt first; `q` matches code, name, ID or phone, unaccented."""
+           date_to: date | None, q: str | None, limit: int,
+           after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """The unit's dossiers, newest code first (a code carries its issue date), and the code to
+    send back as `after` for the next page (None on the last page).
+
+    Keyset paging on the primary key: every page costs the same, however deep, and nothing is
+    counted (no OFFSET, no COUNT). `q` matches code, name, ID or phone, unaccented; on
+    PostgreSQL the folded key has a trigram index (migration 0007)."""
     d = DossierRow
     where = [d.unit_code == unit_code]
+    if after:  # as a row value, so the scan is a range of (unit_code, code) on both sides
+        where.append(tuple_(d.unit_code, d.code) < tuple_(unit_code, after))
     if status is not None:
         where.append(d.status == status)
     if date_from is not None:
@@ -71,11 +79,14 @@ def search(conn: Connection, unit_code: str, *, status: int | None, date_from: d
     if q:
         key = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(d.search.like(f"%{key}%", escape="\\"))
-    total = conn.execute(select(func.count()).select_from(d).where(*where)).scalar_one()
+    # unit_code first (fixed by the filter): only (unit_code, code) gives this order, so the
+    # scan stays within the unit; the primary key alone would walk other units' codes too.
     rows = conn.execute(select(d.__table__).where(*where)
-                        .order_by(d.received_at.desc(), d.code.desc())
-                        .limit(limit).offset(offset)).mappings()
-    return [summary(row) for row in rows], int(total)
+                        .order_by(d.unit_code.desc(), d.code.desc())
+                        .limit(limit + 1)).mappings().all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [summary(row) for row in rows], (rows[-1]["code"] if more else None)
 
 
 # Checked in place of a dossier the code does not name, so an unknown code takes the same path

@@ -3,7 +3,8 @@
 State is in the `files` row (held offset, complete) and the bytes in the storage folder:
 `<storage>/<unit key>/<sha256>.part` while uploading, `<sha256>` when complete. A PATCH locks
 the row (FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE serialises every writer) for the
-time it appends its chunk, so two workers can never interleave chunks of one file. The part
+time it appends its chunk, so two workers can never interleave chunks of one file; the whole
+file's SHA-256 is computed afterwards, with no transaction open. The part
 file is truncated to the row's offset before each append: bytes a crashed writer left past
 the committed offset are dropped rather than trusted.
 """
@@ -71,69 +72,101 @@ def _sha256_of(path: Path) -> str:
 
 def append(engine: Engine, store: FileStore, unit_code: str, sha: str, offset: int,
            length: int, chunk: bytes, now: datetime) -> int:
-    """Append `chunk` at `offset`; returns the new offset. 409/400/422 as SYNC-API.md says."""
+    """Append `chunk` at `offset`; returns the new offset. 409/400/422 as SYNC-API.md says.
+
+    Two short transactions: the chunk is written under the row's lock; when the file is whole,
+    its SHA-256 is computed with no transaction open and no lock held (a 2 GiB file takes
+    seconds), then a second transaction marks it complete or discards it. A file whose bytes
+    are all held but not yet checked (a worker stopped in between) shows its full length to
+    HEAD; the client's PATCH at that offset with no bytes checks it again."""
     if length > MAX_FILE:
         raise ApiError(413, "too_large", "Tệp quá lớn.")
     if offset + len(chunk) > length:
         raise ApiError(400, "past_length", "Phần gửi lên vượt quá Upload-Length.")
+    written, started, to_check = run_in_transaction(
+        engine, lambda conn: _write(conn, store, unit_code, sha, offset, length, chunk, now))
+    if not to_check:
+        return written
+    intact = _sha256_of(store.partial(unit_code, sha)) == sha  # outside any transaction
     outcome: list[ApiError] = []
 
-    def work(conn: Connection) -> int:
+    def finish(conn: Connection) -> int:
         outcome.clear()
-        row = conn.execute(select(FileRow.offset, FileRow.length, FileRow.complete)
+        row = conn.execute(select(FileRow.offset, FileRow.complete, FileRow.created_at)
                            .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha)
                            .with_for_update()).first()
-        if row is None:
-            if offset != 0:
-                raise _conflict(0, length)
-            conn.execute(insert(FileRow.__table__), {
-                "unit_code": unit_code, "sha256": sha, "length": length, "offset": 0,
-                "complete": False, "created_at": now, "completed_at": None})
-            held_offset, held_length, complete = 0, length, False
-        else:
-            held_offset, held_length, complete = row.offset, row.length, row.complete
-        if held_length != length:
-            raise ApiError(409, "length_mismatch",
-                           f"Tệp này đang được tải lên với Upload-Length {held_length}.",
-                           {"upload_length": held_length},
-                           headers={"Upload-Offset": str(held_offset),
-                                    "Upload-Length": str(held_length)})
-        if offset != held_offset:
-            raise _conflict(held_offset, held_length)
-        if complete:
-            return held_offset  # offset == length and an empty chunk: nothing to do
-        part = store.partial(unit_code, sha)
-        part.parent.mkdir(parents=True, exist_ok=True)
-        with open(part, "ab+") as handle:
-            handle.truncate(offset)
-            handle.seek(offset)
-            handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        new_offset = offset + len(chunk)
-        if new_offset < length:
-            conn.execute(update(FileRow.__table__)
-                         .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha)
-                         .values(offset=new_offset))
-            return new_offset
-        if _sha256_of(part) != sha:
-            part.unlink(missing_ok=True)
+        if row is None or row.created_at != started:  # discarded (and restarted) meanwhile
+            outcome.append(_mismatch())
+            return 0
+        if row.complete or row.offset != length:
+            return int(row.offset)
+        if not intact:
+            store.partial(unit_code, sha).unlink(missing_ok=True)
             conn.execute(delete(FileRow.__table__)
                          .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha))
-            outcome.append(ApiError(422, "checksum_mismatch",
-                                    "Tệp nhận được không khớp SHA-256; đã hủy, hãy gửi lại từ đầu.",
-                                    {"upload_offset": 0}))
+            outcome.append(_mismatch())
             return 0
-        os.replace(part, store.final(unit_code, sha))
+        os.replace(store.partial(unit_code, sha), store.final(unit_code, sha))
         conn.execute(update(FileRow.__table__)
                      .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha)
-                     .values(offset=new_offset, complete=True, completed_at=now))
-        return new_offset
+                     .values(complete=True, completed_at=now))
+        return length
 
-    result = run_in_transaction(engine, work)
+    result = run_in_transaction(engine, finish)
     if outcome:
         raise outcome[0]  # committed the discard first, then answer 422
     return result
+
+
+def _mismatch() -> ApiError:
+    return ApiError(422, "checksum_mismatch",
+                    "Tệp nhận được không khớp SHA-256; đã hủy, hãy gửi lại từ đầu.",
+                    {"upload_offset": 0})
+
+
+def _write(conn: Connection, store: FileStore, unit_code: str, sha: str, offset: int,
+           length: int, chunk: bytes, now: datetime) -> tuple[int, datetime, bool]:
+    """Under the row's lock: (offset now held, the upload's start, whether it is whole and
+    awaits its checksum)."""
+    row = conn.execute(select(FileRow.offset, FileRow.length, FileRow.complete,
+                              FileRow.created_at)
+                       .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha)
+                       .with_for_update()).first()
+    if row is None:
+        if offset != 0:
+            raise _conflict(0, length)
+        conn.execute(insert(FileRow.__table__), {
+            "unit_code": unit_code, "sha256": sha, "length": length, "offset": 0,
+            "complete": False, "created_at": now, "completed_at": None})
+        held_offset, held_length, complete, started = 0, length, False, now
+    else:
+        held_offset, held_length, complete, started = (row.offset, row.length, row.complete,
+                                                       row.created_at)
+    if held_length != length:
+        raise ApiError(409, "length_mismatch",
+                       f"Tệp này đang được tải lên với Upload-Length {held_length}.",
+                       {"upload_length": held_length},
+                       headers={"Upload-Offset": str(held_offset),
+                                "Upload-Length": str(held_length)})
+    if offset != held_offset:
+        raise _conflict(held_offset, held_length)
+    if complete:
+        return held_offset, started, False  # offset == length and an empty chunk: nothing to do
+    if row is not None and offset == length:
+        return length, started, True  # whole but not yet checked: check it (again)
+    part = store.partial(unit_code, sha)
+    part.parent.mkdir(parents=True, exist_ok=True)
+    with open(part, "ab+") as handle:
+        handle.truncate(offset)
+        handle.seek(offset)
+        handle.write(chunk)
+        handle.flush()
+        os.fsync(handle.fileno())
+    new_offset = offset + len(chunk)
+    conn.execute(update(FileRow.__table__)
+                 .where(FileRow.unit_code == unit_code, FileRow.sha256 == sha)
+                 .values(offset=new_offset))
+    return new_offset, started, new_offset == length
 
 
 def complete_path(conn: Connection, store: FileStore, unit_code: str, sha: str) -> Path | None:

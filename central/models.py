@@ -159,8 +159,11 @@ class DossierRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (
-        Index("ix_dossiers_unit_status", "unit_code", "status"),
+        # Keyset pages of GET /dossiers (newest code first), with and without a status.
+        Index("ix_dossiers_unit_code", "unit_code", "code"),
+        Index("ix_dossiers_unit_status_code", "unit_code", "status", "code"),
         Index("ix_dossiers_unit_received", "unit_code", "received_at"),
+        # PostgreSQL only (migration 0007): GIN trigram index on `search` for `LIKE '%…%'`.
     )
 
 
@@ -197,7 +200,7 @@ class RejectedEventRow(Base):
     unit_code: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(64))
     error: Mapped[str] = mapped_column(Text)
-    rejected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    rejected_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # retention
 
 
 class RatingRow(Base):
@@ -237,7 +240,8 @@ class ChangeRow(Base):
     actor: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
-    __table_args__ = (UniqueConstraint("unit_code", "seq", name="uq_changes_unit_seq"),)
+    __table_args__ = (UniqueConstraint("unit_code", "seq", name="uq_changes_unit_seq"),
+                      Index("ix_changes_dossier", "dossier_code", "seq"))  # a dossier's history
 
 
 class FileRow(Base):
@@ -252,6 +256,21 @@ class FileRow(Base):
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_files_complete_created", "complete", "created_at"),)
+
+
+class UploadLease(Base):
+    """A chunk of a unit's scan being stored now (central.uploads caps them per unit); a lease
+    a killed worker left behind lapses at `expires_at`."""
+
+    __tablename__ = "upload_leases"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_upload_leases_unit", "unit_code", "expires_at"),)
 
 
 class AuditRow(Base):

@@ -293,7 +293,8 @@ class DossierDetail(DossierSummary):
 
 class DossierList(_Out):
     dossiers: list[DossierSummary]
-    total: int
+    next_after: str | None = Field(
+        description="send back as `after` for the next page; null on the last page")
 
 
 # --------------------------------------------------------------------------------- reports

@@ -11,12 +11,15 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
+from central.audit_batch import AuditBatch
 from central.auth import ACCESS_TTL, Principal, authenticate
 from central.db import connect
 from central.errors import ApiError, unauthorized
 from central.files import FileStore
 from central.gate import PRINCIPAL_KEY
+from central.proxies import client_address
 from central.schemas import ErrorResponse
+from central.settings import Network, Settings
 
 
 def utc_now() -> datetime:
@@ -32,6 +35,13 @@ class ServiceState:
     access_ttl: timedelta = ACCESS_TTL
     clock: Callable[[], datetime] = field(default=utc_now)
     audit_key: bytes = b""  # central.audit.load_key: pseudonyms of unknown login names
+    settings: Settings = field(default_factory=Settings)
+    proxies: tuple[Network, ...] = ()  # settings.trusted_proxies, parsed once
+    reads: AuditBatch | None = None  # audit rows of reads, group-committed (central.audit_batch)
+
+    def __post_init__(self) -> None:
+        if self.reads is None:
+            self.reads = AuditBatch(self.engine)
 
     def now(self) -> datetime:
         return self.clock()
@@ -44,7 +54,10 @@ def state(request: Request) -> ServiceState:
 
 
 def client_ip(request: Request) -> str:
-    return request.client.host if request.client else ""
+    """The caller's address for the audit log and the throttles (central.proxies)."""
+    peer = request.client.host if request.client else ""
+    forwarded = ",".join(request.headers.getlist("x-forwarded-for"))
+    return client_address(peer, forwarded, state(request).proxies)
 
 
 _bearer = HTTPBearer(auto_error=False, description="device token or access token")

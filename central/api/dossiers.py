@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any
+from datetime import date, datetime
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from sqlalchemy import Connection
 
 from central import audit, dossiers, progress
-from central.api.deps import STAFF, client_ip, errors, require, require_session, state
+from central.api.deps import (
+    STAFF, ServiceState, client_ip, errors, require, require_session, state,
+)
 from central.auth import Principal
-from central.db import run_in_transaction
+from central.db import connect, run_in_transaction
 from central.errors import ApiError, not_found
 from central.sanitize import MAX_YEAR, MIN_YEAR, check_text
 from central.schemas import DossierDetail, DossierList, DossierSummary, ProgressIn
@@ -52,41 +53,45 @@ def get_dossier(code: Code, request: Request,
     code = _clean(code, "code") or ""
     st = state(request)
     now = st.now()
-
-    def work(conn: Connection) -> dict[str, Any] | None:
+    with connect(st.engine) as conn:  # read only: no write lock, nothing to commit
         found = dossiers.get(conn, who.unit_code, code)
-        if found is not None:
-            audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
-                         action="dossier.read", target=code, ip=client_ip(request))
-        return found
-
-    found = run_in_transaction(st.engine, work)
     if found is None:
         raise not_found("Không tìm thấy hồ sơ.")
+    _note_read(st, who, request, now, "dossier.read", code)
     return found
 
 
+def _note_read(st: ServiceState, who: Principal, request: Request, now: datetime, action: str,
+               target: str) -> None:
+    """The audit row of a read, after the read (which never holds a write lock), batched with
+    other reads' rows (central.audit_batch); committed before the answer leaves, so no read
+    goes unrecorded."""
+    assert st.reads is not None
+    st.reads.record(audit.row(at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
+                              action=action, target=target, ip=client_ip(request)))
+
+
 @router.get("/dossiers", response_model=DossierList, responses=errors(401, 403, 422),
-            summary="The unit's dossiers by status, receipt date range and free text")
+            summary="The unit's dossiers by status, receipt date range and free text, newest code "
+                    "first, by keyset pages (`after`)")
 def list_dossiers(request: Request, who: Annotated[Principal, Depends(require_session(*STAFF))],
                   status: Annotated[int | None, Query(ge=1, le=10)] = None,
                   date_from: Annotated[date | None, Query(alias="from")] = None,
                   date_to: Annotated[date | None, Query(alias="to")] = None,
                   q: Annotated[str | None, Query(max_length=200)] = None,
                   limit: Annotated[int, Query(ge=1, le=500)] = 100,
-                  offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, object]:
+                  after: Annotated[str | None, Query(max_length=64, description=(
+                      "the `next_after` of the previous page"))] = None) -> dict[str, object]:
     q = _clean(q, "q")
+    after = _clean(after, "after")
     for value in (date_from, date_to):
         if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
             raise ApiError(422, "validation_error", f"from/to: year within {MIN_YEAR}-{MAX_YEAR}")
     st = state(request)
     now = st.now()
-
-    def work(conn: Connection) -> tuple[list[dict[str, Any]], int]:
-        audit.record(conn, at=now, actor=who.name, role=who.role, unit_code=who.unit_code,
-                     action="dossier.search", target=(q or "")[:100], ip=client_ip(request))
-        return dossiers.search(conn, who.unit_code, status=status, date_from=date_from,
-                               date_to=date_to, q=q, limit=limit, offset=offset)
-
-    rows, total = run_in_transaction(st.engine, work)
-    return {"dossiers": rows, "total": total}
+    with connect(st.engine) as conn:
+        rows, next_after = dossiers.search(conn, who.unit_code, status=status,
+                                           date_from=date_from, date_to=date_to, q=q,
+                                           limit=limit, after=after)
+    _note_read(st, who, request, now, "dossier.search", (q or "")[:100])
+    return {"dossiers": rows, "next_after": next_after}

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("CENTRAL_ARGON2_PROFILE", "CHEAPEST")
+os.environ["CENTRAL_TESTING"] = "1"  # the cheap profile is refused otherwise (central.auth)
 
 import httpx  # noqa: E402
 from sqlalchemy import Engine, insert  # noqa: E402

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 os.environ.setdefault("CENTRAL_ARGON2_PROFILE", "CHEAPEST")
+os.environ["CENTRAL_TESTING"] = "1"  # the cheap profile is refused otherwise (central.auth)
 
 import requests  # noqa: E402
 

@@ -16,6 +16,7 @@ import pytest
 
 # Before central.auth is imported: hashing at full strength costs ~0.6 s here per login.
 os.environ.setdefault("CENTRAL_ARGON2_PROFILE", "CHEAPEST")
+os.environ["CENTRAL_TESTING"] = "1"  # the cheap profile is refused otherwise (central.auth)
 
 from fastapi.testclient import TestClient  # noqa: E402
 

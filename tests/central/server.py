@@ -16,8 +16,10 @@ from tests.central.helpers import free_port
 class Server:
     """Start with `with Server(db_url, folder, workers=4) as server:`; `server.url` is its base."""
 
-    def __init__(self, db_url: str, folder: Path, workers: int = 1) -> None:
+    def __init__(self, db_url: str, folder: Path, workers: int = 1,
+                 config: Path | None = None) -> None:
         self.db_url = db_url
+        self.config = config
         self.folder = folder
         self.workers = workers
         self.port = free_port()
@@ -27,12 +29,14 @@ class Server:
 
     def __enter__(self) -> Server:
         self.folder.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "CENTRAL_ARGON2_PROFILE": os.environ.get("CENTRAL_ARGON2_PROFILE", "CHEAPEST")}
+        env = {**os.environ, "CENTRAL_TESTING": "1",
+               "CENTRAL_ARGON2_PROFILE": os.environ.get("CENTRAL_ARGON2_PROFILE", "CHEAPEST")}
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "central", "serve", "--db", self.db_url, "--host", "127.0.0.1",
                  "--port", str(self.port), "--workers", str(self.workers), "--storage",
-                 str(self.folder / "files"), "--log-level", "warning"],
+                 str(self.folder / "files"), "--log-level", "warning",
+                 *(["--config", str(self.config)] if self.config else [])],
                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=Path(__file__).parents[2])
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("CENTRAL_ARGON2_PROFILE", "CHEAPEST")  # before central.auth: cheap logins
+os.environ["CENTRAL_TESTING"] = "1"  # the cheap profile is refused otherwise (central.auth)
 
 from central.db import make_engine  # noqa: E402
 from central.tools.province import Shape  # noqa: E402

@@ -18,6 +18,7 @@ import pytest
 
 # Before central.auth is imported: full-strength argon2 costs ~0.6 s a login.
 os.environ.setdefault("CENTRAL_ARGON2_PROFILE", "CHEAPEST")
+os.environ["CENTRAL_TESTING"] = "1"  # the cheap profile is refused otherwise (central.auth)
 
 from sqlalchemy import func, select  # noqa: E402
 
