@@ -341,4 +341,6 @@ CATALOG: Mapping[str, str] = {
     "intake.notify_landline": "Để báo tin qua {channel} cần số điện thoại di động của người "
         "nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không "
         "nhận thông báo”.",
+    "sync.uploads_busy": "Hệ thống tỉnh đang nhận nhiều tệp quét của đơn vị cùng lúc; "
+        "quầy sẽ gửi tiếp ở lượt sau.",
 }

@@ -251,6 +251,10 @@ def error_for(response: requests.Response) -> SyncError:
         details = err.get("details")
     except (ValueError, KeyError, TypeError, AttributeError):
         pass
+    if status == 429 and code == "too_many_uploads":
+        # The unit has its share of uploads in flight (central's cap): not an authorization
+        # matter; the pass ends and the next one resumes the file where it stopped.
+        return ServerError(msg("sync.uploads_busy"), code=code, status=status, details=details)
     if status in (401, 403, 423, 429):
         # The service's own words when it gave any (they come in its language, as data).
         return AuthError(msg("text", text=message) if message else msg("sync.token_refused"),

@@ -366,4 +366,7 @@ def _templates() -> dict[str, str]:
             "Messages", "Để báo tin qua {channel} cần số điện thoại di động của người "
             "nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không "
             "nhận thông báo”."),
+        "sync.uploads_busy": translate(
+            "Messages", "Hệ thống tỉnh đang nhận nhiều tệp quét của đơn vị cùng lúc; "
+            "quầy sẽ gửi tiếp ở lượt sau."),
     }

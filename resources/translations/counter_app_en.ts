@@ -2233,12 +2233,17 @@ In accordance with Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP.</transla
     <message>
         <location filename="../../counter_app/ui/messages.py" line="361"/>
         <source>Để báo tin qua {channel} cần số điện thoại di động của người nộp (chưa có số điện thoại); nếu không có, chọn “Không nhận thông báo”.</source>
-        <translation>Messages by {channel} need the applicant's mobile number (no phone number given); without one, choose “No notifications”.</translation>
+        <translation>Messages by {channel} need the applicant&apos;s mobile number (no phone number given); without one, choose “No notifications”.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/messages.py" line="365"/>
         <source>Để báo tin qua {channel} cần số điện thoại di động của người nộp (số điện thoại là số máy bàn); nếu không có, chọn “Không nhận thông báo”.</source>
-        <translation>Messages by {channel} need the applicant's mobile number (this number is a landline); without one, choose “No notifications”.</translation>
+        <translation>Messages by {channel} need the applicant&apos;s mobile number (this number is a landline); without one, choose “No notifications”.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/messages.py" line="369"/>
+        <source>Hệ thống tỉnh đang nhận nhiều tệp quét của đơn vị cùng lúc; quầy sẽ gửi tiếp ở lượt sau.</source>
+        <translation>The provincial system is receiving many of the unit's scans at once; this counter will go on at the next pass.</translation>
     </message>
 </context>
 <context>
