@@ -95,8 +95,9 @@ def test_enroll_takes_the_address_and_code_from_the_configuration(files, tmp_pat
 
     def fake_enroll(store, url, code, name):
         seen.append((url, code, name))
+        from counter_app.core.messages import msg
         from counter_app.services.errors import ServiceError
-        raise ServiceError("enrollment_code", "invalid", "Mã đăng ký không đúng.")
+        raise ServiceError("enrollment_code", "invalid", msg("text", text="Mã đăng ký không đúng."))
 
     import counter_app.services.sync_setup as sync_setup
     monkeypatch.setattr(sync_setup, "enroll_counter", fake_enroll)
