@@ -36,7 +36,8 @@ lint: venv
 	$(BIN)/mypy
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --ignore=tests/ui $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/run_ui.py $(PYTEST_ARGS)
 
 # The frozen one-folder app (dist/counter-app/, smoke-run), the .deb, and the Windows installer
 # script compiled against the Linux build's file list (docs/installing.md).
