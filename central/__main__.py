@@ -46,9 +46,9 @@ def _settings(args: argparse.Namespace) -> central_settings.Settings:
     if args.command == "serve":
         flags.update(host=args.host, port=args.port, workers=args.workers, storage=args.storage)
     try:
-        # Only `serve --config` names the service's file: `notify send --config` is the sender's
-        # own (central/notify/config.py); other commands read $CENTRAL_CONFIG alone.
-        file = args.config if args.command == "serve" else None
+        # `serve --config` and `admin --config` name the service's file; `notify send --config`
+        # is the sender's own (central/notify/config.py): there $CENTRAL_CONFIG alone counts.
+        file = args.config if args.command in ("serve", "admin") else None
         return central_settings.load(file, **flags)
     except central_settings.ConfigError as error:
         raise SystemExit(f"configuration refused:\n{error}") from None
