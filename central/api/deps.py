@@ -13,8 +13,10 @@ from sqlalchemy import Engine
 
 from central.audit_batch import AuditBatch
 from central.auth import ACCESS_TTL, Principal, authenticate
+from central.errors import ApiError
+from central.sanitize import check_text
 from central.db import connect
-from central.errors import ApiError, unauthorized
+from central.errors import unauthorized
 from central.files import FileStore
 from central.gate import PRINCIPAL_KEY
 from central.proxies import client_address
@@ -129,3 +131,13 @@ STAFF = ("clerk", "supervisor", "back_office", "admin")  # people: with require_
 # device token its own counter's dossiers, a province user every unit's).
 REPORTERS = ("device", "clerk", "supervisor", "back_office", "admin", "province")
 AUTH_ERRORS = (400, 401, 403, 422)
+
+
+def clean_param(value: str | None, name: str) -> str | None:
+    """A query or path parameter as stored text (NFC, no control characters); 422 otherwise."""
+    if value is None:
+        return None
+    try:
+        return check_text(value)
+    except ValueError as error:
+        raise ApiError(422, "validation_error", f"{name}: {error}") from None

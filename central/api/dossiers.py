@@ -9,12 +9,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from central import audit, dossiers, progress
 from central.api.deps import (
-    STAFF, ServiceState, client_ip, errors, require, require_session, state,
+    STAFF, ServiceState, clean_param, client_ip, errors, require, require_session, state,
 )
 from central.auth import Principal
 from central.db import connect, run_in_transaction
 from central.errors import ApiError, not_found
-from central.sanitize import MAX_YEAR, MIN_YEAR, check_text
+from central.sanitize import MAX_YEAR, MIN_YEAR
 from central.schemas import DossierDetail, DossierList, DossierSummary, ProgressIn
 
 router = APIRouter(prefix="/api/v1", tags=["dossiers"])
@@ -22,21 +22,12 @@ router = APIRouter(prefix="/api/v1", tags=["dossiers"])
 Code = Annotated[str, Path(min_length=1, max_length=64)]
 
 
-def _clean(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return check_text(value)
-    except ValueError as error:
-        raise ApiError(422, "validation_error", f"{name}: {error}") from None
-
-
 @router.post("/dossiers/{code}/progress", response_model=DossierSummary,
              responses=errors(401, 403, 404, 409, 422),
              summary="Back office: move the dossier (4, 5, 6, 8, 9) or extend it once (Mẫu 04)")
 def post_progress(code: Code, body: ProgressIn, request: Request,
                   who: Annotated[Principal, Depends(require("back_office"))]) -> dict[str, object]:
-    code = _clean(code, "code") or ""
+    code = clean_param(code, "code") or ""
     st = state(request)
     now = st.now()
     row = run_in_transaction(st.engine, lambda conn: progress.record_progress(
@@ -50,7 +41,7 @@ def post_progress(code: Code, body: ProgressIn, request: Request,
             summary="One dossier of the caller's unit, with its history (404 for other units)")
 def get_dossier(code: Code, request: Request,
                 who: Annotated[Principal, Depends(require_session(*STAFF))]) -> dict[str, object]:
-    code = _clean(code, "code") or ""
+    code = clean_param(code, "code") or ""
     st = state(request)
     now = st.now()
     with connect(st.engine) as conn:  # read only: no write lock, nothing to commit
@@ -82,8 +73,8 @@ def list_dossiers(request: Request, who: Annotated[Principal, Depends(require_se
                   limit: Annotated[int, Query(ge=1, le=500)] = 100,
                   after: Annotated[str | None, Query(max_length=64, description=(
                       "the `next_after` of the previous page"))] = None) -> dict[str, object]:
-    q = _clean(q, "q")
-    after = _clean(after, "after")
+    q = clean_param(q, "q")
+    after = clean_param(after, "after")
     for value in (date_from, date_to):
         if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
             raise ApiError(422, "validation_error", f"from/to: year within {MIN_YEAR}-{MAX_YEAR}")

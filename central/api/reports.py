@@ -10,11 +10,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Connection
 
 from central import audit, drilldown, indicators, report_scope, reports
-from central.api.deps import REPORTERS, client_ip, errors, require, state
+from central.api.deps import REPORTERS, clean_param, client_ip, errors, require, state
 from central.auth import Principal
 from central.db import run_in_transaction
 from central.errors import ApiError
-from central.sanitize import check_text
 from central.schemas import DrilldownOut, Form06Column, Form06Out, IndicatorsOut, Scope
 
 router = APIRouter(prefix="/api/v1", tags=["reports"])
@@ -30,15 +29,6 @@ DeviceQ = Annotated[str | None, Query(max_length=36, description="a counter (dev
 Caller = Annotated[Principal, Depends(require(*REPORTERS))]
 
 
-def _clean(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return check_text(value)
-    except ValueError as error:
-        raise ApiError(422, "validation_error", f"{name}: {error}") from None
-
-
 def _scoped(request: Request, who: Principal, action: str, date_from: date, date_to: date,
             scope: Scope | None, unit: str | None, device: str | None,
             build: Callable[[Connection, report_scope.ReportScope, reports.Period], T]) -> T:
@@ -46,7 +36,7 @@ def _scoped(request: Request, who: Principal, action: str, date_from: date, date
     if date_from > date_to or date_from.year < 1900 or date_to.year > 2200:
         raise ApiError(422, "invalid_period", "Khoảng thời gian báo cáo không hợp lệ.",
                        {"from": date_from.isoformat(), "to": date_to.isoformat()})
-    unit, device = _clean(unit, "unit"), _clean(device, "device")
+    unit, device = clean_param(unit, "unit"), clean_param(device, "device")
     st = state(request)
     now = st.now()
 
@@ -84,7 +74,7 @@ def form06_dossiers(request: Request, who: Caller, date_from: From, date_to: To,
                     after: Annotated[str | None, Query(max_length=64, description=(
                         "the previous page's next_after"))] = None,
                     limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
-    field, after = _clean(field, "field"), _clean(after, "after")
+    field, after = clean_param(field, "field"), clean_param(after, "after")
     return _scoped(request, who, "report.form06.dossiers", date_from, date_to, scope, unit, device,
                    lambda conn, sc, period: drilldown.page(conn, sc, period, column, field,
                                                            after, limit))
