@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from counter_app.config import Config, logs
 from counter_app.paths import resources_dir
 from counter_app.ui.errors import ErrorReporter
+from counter_app.ui.gc_guard import GuiThreadCollector
 from counter_app.ui.login.dialog import LoginDialog
 from counter_app.ui.qt_vi import QtVietnamese
 from counter_app.ui.tasks import TaskRunner
@@ -149,6 +150,7 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None,
     app.setApplicationName("counter-app")
     app.setApplicationDisplayName("Bộ phận một cửa")
     reporter = ErrorReporter(app).install()  # no exception in a slot goes unseen
+    collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread only
     startup = Startup(app, data, demo=demo, config=config)
     try:
         startup.start()
@@ -173,6 +175,7 @@ def run_gui(data: Path, *, demo: bool = False, argv: list[str] | None = None,
     finally:
         startup.close()
         reporter.uninstall()
+        collector.stop()
 
 
 def _log_to(data: Path, config: Config | None) -> logging.Handler:

@@ -1,4 +1,13 @@
-"""SANE (Linux counters) through python-sane; every device call stays on the scanning thread."""
+"""SANE (Linux counters) through python-sane.
+
+libsane is not thread-safe: its dll meta-backend keeps one global list of backends and devices,
+and `sane_init` (re)reads the configuration and rebuilds the backends' device lists. Two panels,
+or a device search on a task thread while a batch scans on its own thread, would otherwise call
+into it at once. So every call but `sane_cancel` (which SANE allows from any thread, to abort a
+read in progress) goes through one process-wide lock, and `sane_init` runs once per process.
+A batch holds the lock only for each page's start and read, so a device search waits for at
+most one page, never for the whole stack.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +39,8 @@ _MODES: dict[ColorMode, tuple[str, ...]] = {
     "color": ("Color", "Colour", "RGB", "24bit Color"),
 }
 _FEEDER = ("adf", "feeder", "automatic document")
+_LIBSANE = threading.RLock()  # every libsane call but sane_cancel
+_initialised: set[int] = set()  # id() of the python-sane modules whose sane_init has run
 
 
 def _kind(exc: BaseException) -> str:
@@ -62,16 +73,20 @@ class SaneScanner:
             except ImportError as exc:  # libsane or python-sane not installed on this PC
                 raise ScanError(NO_DRIVER, str(exc)) from None
             self._module = sane
-        try:
-            self._module.init()
-        except Exception as exc:  # noqa: BLE001 - the C extension raises its own error type
-            raise ScanError(NO_DRIVER, str(exc)) from None
+        with _LIBSANE:
+            if id(self._module) not in _initialised:
+                try:
+                    self._module.init()
+                except Exception as exc:  # noqa: BLE001 - the C extension raises its own type
+                    raise ScanError(NO_DRIVER, str(exc)) from None
+                _initialised.add(id(self._module))
         return self._module
 
     def devices(self) -> list[DeviceInfo]:
         sane = self._sane()
         try:
-            found = sane.get_devices()
+            with _LIBSANE:  # sane_get_devices probes the buses again: a scanner plugged in shows
+                found = sane.get_devices()
         except Exception as exc:  # noqa: BLE001
             raise ScanError(_kind(exc), str(exc)) from None
         return [DeviceInfo(name, f"{vendor} {model}".strip(), self.backend)
@@ -80,7 +95,8 @@ class SaneScanner:
     def _open(self, device_id: str) -> Any:
         sane = self._sane()
         try:
-            return sane.open(device_id)
+            with _LIBSANE:
+                return sane.open(device_id)
         except Exception as exc:  # noqa: BLE001
             kind = _kind(exc)
             raise ScanError(NOT_FOUND if kind in (FAILED, NOT_FOUND) else kind, str(exc)) from None
@@ -92,9 +108,11 @@ class SaneScanner:
     def capabilities(self, device_id: str) -> Capabilities:
         dev = self._open(device_id)
         try:
-            return _capabilities(self._options(dev))
+            with _LIBSANE:
+                return _capabilities(self._options(dev))
         finally:
-            dev.close()
+            with _LIBSANE:
+                dev.close()
 
     def set_option(self, name: str, value: Any) -> None:
         """Set a device option of the batch under way (an advanced setting; tests use it to
@@ -102,7 +120,8 @@ class SaneScanner:
         with self._lock:
             if self._device is None:
                 raise ScanError(FAILED, "no batch under way")
-            setattr(self._device, name.replace("-", "_"), value)
+            with _LIBSANE:
+                setattr(self._device, name.replace("-", "_"), value)
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -122,14 +141,16 @@ class SaneScanner:
         with self._lock:
             self._device = dev
         try:
-            feeder = _configure(dev, self._options(dev), settings)
-            for name, value in self._extra.items():
-                setattr(dev, name.replace("-", "_"), value)
+            with _LIBSANE:
+                feeder = _configure(dev, self._options(dev), settings)
+                for name, value in self._extra.items():
+                    setattr(dev, name.replace("-", "_"), value)
             count = 0
             while not self._cancelled.is_set():
                 try:
-                    dev.start()
-                    image = dev.snap(True)
+                    with _LIBSANE:
+                        dev.start()
+                        image = dev.snap(True)
                 except Exception as exc:  # noqa: BLE001
                     if self._cancelled.is_set():
                         return
@@ -149,7 +170,8 @@ class SaneScanner:
                 dev.cancel()
             except Exception:  # noqa: BLE001
                 pass
-            dev.close()
+            with _LIBSANE:
+                dev.close()
 
 
 def _capabilities(options: dict[str, Any]) -> Capabilities:

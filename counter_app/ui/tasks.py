@@ -1,11 +1,14 @@
 """The one background-task helper: work runs on executors, results come back on the GUI thread.
 
 The pattern of Anki's QueryOp / Orange's FutureWatcher: a task takes and returns plain data, never
-touches a widget; its callbacks run on the GUI thread, delivered by a queued signal.
+touches a widget; its callbacks run on the GUI thread, delivered by a queued signal. The callbacks
+(bound methods of widgets) stay on the GUI side, keyed by a number: the worker thread never holds
+the last reference to a widget, so none is ever destroyed there (Qt objects die on their thread).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,7 +25,7 @@ class TaskRunner(QObject):
 
     sig_busy = Signal(bool)  # True while any task runs: the window shows progress
     sig_finished = Signal()  # after each task's callback ran (tests wait on it)
-    _sig_done = Signal(object, object, object)
+    _sig_done = Signal(object, int)
 
     def __init__(self, parent: QObject | None = None, readers: int = 2) -> None:
         super().__init__(parent)
@@ -30,6 +33,8 @@ class TaskRunner(QObject):
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="ui-write")
         self._active = 0
         self._closed = False
+        self._numbers = itertools.count()
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
         self._sig_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -50,13 +55,15 @@ class TaskRunner(QObject):
         self._active += 1
         if self._active == 1:
             self.sig_busy.emit(True)
+        number = next(self._numbers)
+        self._callbacks[number] = (on_done, on_error)
         future = pool.submit(fn, *args, **kwargs)
-        future.add_done_callback(lambda f: self._sig_done.emit(f, on_done, on_error))
+        future.add_done_callback(lambda f: self._sig_done.emit(f, number))
         return future
 
-    def _deliver(self, future: Future[Any], on_done: Callback | None,
-                 on_error: Callback | None) -> None:
+    def _deliver(self, future: Future[Any], number: int) -> None:
         self._active -= 1
+        on_done, on_error = self._callbacks.pop(number)
         try:
             if self._closed:
                 return  # results that arrive while the app closes: the widgets are gone

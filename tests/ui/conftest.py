@@ -14,6 +14,16 @@ from counter_app.ui.tasks import TaskRunner  # noqa: E402
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app (counter_app.app.run_gui): the cycle collector runs on the GUI thread only."""
+    from counter_app.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture
 def tasks(qtbot):
     runner = TaskRunner()
@@ -70,3 +80,18 @@ def english(tmp_path):
     app.installTranslator(translator)
     yield translator
     app.removeTranslator(translator)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A UI test that timed out waiting (a signal, a condition) reports every thread's stack:
+    a hang seen only on CI then leaves its cause in the log."""
+    if call.excinfo is not None and call.excinfo.typename == "TimeoutError":
+        import faulthandler
+        import tempfile
+
+        with tempfile.TemporaryFile("w+") as dump:
+            faulthandler.dump_traceback(file=dump, all_threads=True)
+            dump.seek(0)
+            item.add_report_section(call.when, "every thread's stack at the timeout", dump.read())
+    yield
