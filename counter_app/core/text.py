@@ -91,7 +91,8 @@ def fold(s: str) -> str:
     memo = _WORDS
     out = []
     for word in words:
-        key = memo.get(word)
+        # An ASCII word (a code, a number) has no mark: case-folded, it is its own key.
+        key = word if word.isascii() else memo.get(word)
         if key is None:
             return _fold_whole(folded, words)
         out.append(key)
