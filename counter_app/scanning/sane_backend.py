@@ -7,10 +7,19 @@ into it at once. So every call but `sane_cancel` (which SANE allows from any thr
 read in progress) goes through one process-wide lock, and `sane_init` runs once per process.
 A batch holds the lock only for each page's start and read, so a device search waits for at
 most one page, never for the whole stack.
+
+SIGPIPE: libsane's reader threads (sanei_thread) set SIGPIPE back to SIG_DFL when a reader ends
+if they find it ignored, which Python's is. After one scan, a write to a socket the other end
+had closed (the sync's upload to a server that hung up) then killed the whole app instead of
+raising BrokenPipeError. A handler that does nothing is left alone by sanei, so importing this
+module installs one (signal handlers can only be set from the main thread, where the app and
+the tests import it; elsewhere `sigpipe_guarded()` says so and the first init logs it).
 """
 
 from __future__ import annotations
 
+import logging
+import signal
 import threading
 from collections.abc import Iterator
 from types import ModuleType
@@ -41,6 +50,26 @@ _MODES: dict[ColorMode, tuple[str, ...]] = {
 _FEEDER = ("adf", "feeder", "automatic document")
 _LIBSANE = threading.RLock()  # every libsane call but sane_cancel
 _initialised: set[int] = set()  # id() of the python-sane modules whose sane_init has run
+log = logging.getLogger(__name__)
+
+
+def _broken_pipe(_signum: int, _frame: object) -> None:
+    """SIGPIPE's handler: nothing; the write that met the closed pipe raises BrokenPipeError."""
+
+
+def guard_sigpipe() -> bool:
+    """Install the do-nothing SIGPIPE handler (main thread only); True when it is in place."""
+    if not hasattr(signal, "SIGPIPE"):
+        return True  # Windows: no such signal
+    if signal.getsignal(signal.SIGPIPE) is _broken_pipe:
+        return True
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    signal.signal(signal.SIGPIPE, _broken_pipe)
+    return True
+
+
+guard_sigpipe()
 
 
 def _kind(exc: BaseException) -> str:
@@ -75,6 +104,9 @@ class SaneScanner:
             self._module = sane
         with _LIBSANE:
             if id(self._module) not in _initialised:
+                if not guard_sigpipe():
+                    log.warning("SANE first used off the main thread before the SIGPIPE guard "
+                                "was installed: a broken connection after a scan may end the app")
                 try:
                     self._module.init()
                 except Exception as exc:  # noqa: BLE001 - the C extension raises its own type

@@ -109,3 +109,31 @@ def test_an_empty_feeder_is_reported_not_taken_for_an_empty_batch(sane_test_devi
     pages, errors, done = run_job(scanner, sane_test_device)
     # nothing was fed: the clerk hears the feeder is empty (not "0 pages, done")
     assert pages == [] and [e.kind for e in errors] == [NO_DOCS] and done == [0]
+
+
+def test_a_broken_connection_after_a_scan_raises_instead_of_killing_the_app(
+        sane_test_device: str, tmp_path) -> None:
+    """libsane's reader threads put SIGPIPE back to its default when a page is read; the app
+    must still meet a closed socket (an upload the server hung up on) as BrokenPipeError."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "scan_then_write.py"
+    script.write_text(
+        "import os\n"
+        "from counter_app.scanning.model import ScanSettings\n"
+        "from counter_app.scanning.sane_backend import SaneScanner\n"
+        f"pages = list(SaneScanner(options={NORMAL!r}).scan({sane_test_device!r}, "
+        "ScanSettings(resolution=75, mode='grey', source='flatbed')))\n"
+        "assert len(pages) == 1\n"
+        "r, w = os.pipe()\n"
+        "os.close(r)\n"
+        "try:\n"
+        "    os.write(w, b'x')\n"
+        "except BrokenPipeError:\n"
+        "    print('BrokenPipeError')\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env={**os.environ}, timeout=120, check=False)
+    assert done.returncode == 0, f"killed by signal {-done.returncode}: {done.stderr[-500:]}"
+    assert done.stdout.strip() == "BrokenPipeError"
