@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select, update
 
 from central.auth import Principal
+from central.db import among
 from central.dossier_rules import EventRejected
 from central.models import AccessToken, Device, EventRow, RejectedEventRow, User
 from central.schemas import EventIn
@@ -49,10 +50,10 @@ def load(conn: Connection, who: Principal, events: list[EventIn]) -> Authorship:
     if seqs:
         used = {int(row.seq): row.event_id for row in conn.execute(
             select(EventRow.seq, EventRow.event_id)
-            .where(EventRow.device_id == who.device_id, EventRow.seq.in_(seqs)))}
+            .where(EventRow.device_id == who.device_id, among(conn, EventRow.seq, seqs)))}
     ids = sorted({ev.event_id for ev in events})
     retried = frozenset(conn.execute(select(RejectedEventRow.event_id).distinct()
-                                     .where(RejectedEventRow.event_id.in_(ids))).scalars()) \
+                                     .where(among(conn, RejectedEventRow.event_id, ids))).scalars()) \
         if ids else frozenset()
     return Authorship(who.device_id, clerks, last, last, used, retried)
 

@@ -25,9 +25,9 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from counter_app.core.codes import CodeError, parse_code
-from central import audit, authorship
+from central import audit, authorship, bulk
 from central.auth import Principal
-from central.db import run_in_transaction
+from central.db import among, run_in_transaction
 from central.dossier_rules import EventRejected, State, apply_event, rating_row
 from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
 from central.notify import outbox as notify_outbox
@@ -103,14 +103,14 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
     codes = sorted({ev.dossier_code for ev in valid})
     states: dict[str, State] = {}
     if codes:
-        rows = conn.execute(select(DossierRow.__table__).where(DossierRow.code.in_(codes))
+        rows = conn.execute(select(DossierRow.__table__).where(among(conn, DossierRow.code, codes))
                             .order_by(DossierRow.code).with_for_update()).mappings()
         states = {row["code"]: dict(row) for row in rows}
     ids = list({ev.event_id for ev in valid})
     known: dict[str, str] = {}
     if ids:
         known = {row.event_id: row.body_hash for row in conn.execute(
-            select(EventRow.event_id, EventRow.body_hash).where(EventRow.event_id.in_(ids)))}
+            select(EventRow.event_id, EventRow.body_hash).where(among(conn, EventRow.event_id, ids)))}
     authors = authorship.load(conn, principal, valid)
     reference: list[Reference] = []
 
@@ -211,15 +211,13 @@ def _write(conn: Connection, states: dict[str, State], new_codes: set[str], dirt
            principal: Principal, now: datetime, ip: str) -> None:
     inserts = [states[c] for c in sorted(new_codes)]
     updates = [states[c] for c in sorted(dirty - new_codes)]
-    if inserts:
-        conn.execute(insert(DossierRow.__table__), inserts)
+    bulk.insert_rows(conn, DossierRow.__table__, inserts)
     if updates:
         table = DossierRow.__table__
         stmt = (update(table).where(table.c.code == bindparam("b_code"))
                 .values({c: bindparam(f"b_{c}") for c in _UPDATE_COLUMNS}))
         conn.execute(stmt, [{f"b_{k}": v for k, v in row.items()} for row in updates])
-    if applied_rows:
-        conn.execute(insert(EventRow.__table__), applied_rows)
+    bulk.insert_rows(conn, EventRow.__table__, applied_rows)
     if rejected_rows:
         conn.execute(insert(RejectedEventRow.__table__), [
             {**row, "unit_code": principal.unit_code, "device_id": principal.device_id,

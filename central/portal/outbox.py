@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Mapping
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
+from central import bulk
 from central.portal import payloads
 from central.portal.models import PENDING, PortalRecord
 
@@ -51,5 +52,4 @@ def resync(after: Mapping[str, Any], *, exists: bool, now: datetime) -> dict[str
 
 def add(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert the rows, in order, in the caller's transaction."""
-    if rows:
-        conn.execute(insert(PortalRecord.__table__), rows)
+    bulk.insert_rows(conn, PortalRecord.__table__, rows)
