@@ -32,6 +32,7 @@ from central.dossier_rules import EventRejected, State, apply_event, rating_row
 from central.models import DossierRow, EventRow, RatingRow, RejectedEventRow
 from central.notify import outbox as notify_outbox
 from central.portal import outbox as portal_outbox
+from central.portal import payloads as portal_payloads
 from central.reference import Reference
 from central.sanitize import check_text, nfc_json
 from central.schemas import EventIn
@@ -119,6 +120,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             reference.append(Reference(conn))
         return reference[0]
 
+    maps = portal_payloads.mapping()  # once per batch
     new_codes: set[str] = set()
     dirty: set[str] = set()
     applied_rows: list[dict[str, Any]] = []
@@ -162,7 +164,7 @@ def _apply(conn: Connection, principal: Principal, raw_events: list[Any],
             new_codes.add(ev.dossier_code)
         portal_rows += portal_outbox.records(states.get(ev.dossier_code), state,
                                              at=ev.occurred_at, actor=ev.clerk,
-                                             note=_note(ev.payload), now=now)
+                                             note=_note(ev.payload), now=now, maps=maps)
         states[ev.dossier_code] = state
         dirty.add(ev.dossier_code)
         known[ev.event_id] = digest

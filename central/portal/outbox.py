@@ -29,9 +29,11 @@ def _row(after: Mapping[str, Any], service: str, record: dict[str, Any], is_upda
 
 
 def records(before: Mapping[str, Any] | None, after: Mapping[str, Any], *, at: datetime,
-            actor: str, note: str, now: datetime) -> list[dict[str, Any]]:
-    """The outbox rows a dossier owes for going from `before` (None: new) to `after`."""
-    maps = payloads.mapping()
+            actor: str, note: str, now: datetime,
+            maps: payloads.PortalMapping | None = None) -> list[dict[str, Any]]:
+    """The outbox rows a dossier owes for going from `before` (None: new) to `after`.
+    `maps`: the mapping in force, looked up once per batch by the caller (else here)."""
+    maps = maps or payloads.mapping()
     if before is None:
         return [_row(after, payloads.DONG_BO, payloads.dong_bo(after, maps), False, now)]
     out = []
