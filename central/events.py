@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -48,8 +49,15 @@ def canonical_hash(event: Any) -> str:
     fail the UTF-8 encoding, and NUL (which PostgreSQL text and JSONB refuse) shows as the
     escape \\u0000 (a literal backslash-u-0000 typed by someone is refused too: harmless).
     """
-    text = json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    return _digest(_canonical(event))
+
+
+def _canonical(event: Any) -> str:
+    return json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False)
+
+
+def _digest(text: str) -> str:
     if "\\u0000" in text:
         raise ValueError("text must not contain NUL characters")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -58,9 +66,17 @@ def canonical_hash(event: Any) -> str:
 def _envelope(raw: Any) -> tuple[EventIn | None, str | None, str]:
     """(event, None, hash) or (None, error, hash) for one item of the batch."""
     try:
-        raw = nfc_json(raw)  # every text field in NFC, so the hash and the rows agree
+        # Every text field in NFC, so the hash and the rows agree. Counters send NFC: when the
+        # canonical text is NFC, so is every string in it (the JSON between them has no mark
+        # or character that composes), and the copy that nfc_json makes is skipped.
+        try:
+            text: str | None = _canonical(raw)
+        except (ValueError, TypeError):
+            text = None
+        if text is None or not unicodedata.is_normalized("NFC", text):
+            raw, text = nfc_json(raw), None
         ev = EventIn.model_validate(raw)
-        digest = canonical_hash(raw)
+        digest = canonical_hash(raw) if text is None else _digest(text)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
