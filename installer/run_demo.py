@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 UNIT = ("000.00.06.H56", "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa (dữ liệu mẫu)")
 USERS = (("demo", "clerk", "Cán bộ tiếp nhận (demo)", "demo1234"),
+         # the desk's supervisor (the reports' unit scope, F8's dashboard): an enrolled counter
+         # logs in at the central service, so it must exist there, not only in the demo store
+         ("giamsat", "supervisor", "Lãnh đạo bộ phận một cửa (demo)", "demo1234"),
          ("backoffice", "back_office", "Cán bộ xử lý (demo)", "demo1234"))
 
 
@@ -81,6 +84,10 @@ def main() -> int:
     if not _port_free(args.port):
         raise SystemExit(f"port {args.port} is busy: stop what runs there or pass --port")
     log = open(data / "central.log", "ab")
+    # Stopped by a signal (make's process group terminated, the terminal closed): the central
+    # service must stop too, or the next `make run` finds its port busy.
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, lambda signum, _frame: sys.exit(128 + signum))
     server = start_central(db, args.port, data / "central-files", log)
     try:
         _wait_healthy(url, server)
