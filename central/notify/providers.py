@@ -53,6 +53,22 @@ def _json(response: requests.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
+def _post(session: requests.Session, url: str, body: dict[str, Any], timeout: float,
+          **options: Any) -> dict[str, Any] | Outcome:
+    """POST `body` as JSON: the answer's JSON object, or the Outcome of a failed exchange
+    (a transport error or a non-2xx status)."""
+    try:
+        response = session.post(url, json=body, timeout=timeout, **options)
+    except requests.RequestException as error:
+        return Outcome(False, True, f"{type(error).__name__}: {error}"[:300])
+    failed = _http_outcome(response)
+    return failed if failed is not None else _json(response)
+
+
+def _sent(ident: Any) -> Outcome:
+    return Outcome(True, message_id=None if ident is None else str(ident)[:100])
+
+
 class SmsGateway:
     """POST {"to": "0912345678", "text": "…", "ref": "<unique key>"} as JSON."""
 
@@ -66,17 +82,10 @@ class SmsGateway:
         auth = (cfg.username, cfg.password) if cfg.username else None
         body = {"to": message.phone, "text": message.template.render(message.params),
                 "ref": message.key}
-        try:
-            response = self.session.post(cfg.url, json=body, headers=headers, auth=auth,
-                                         timeout=cfg.timeout_s)
-        except requests.RequestException as error:
-            return Outcome(False, True, f"{type(error).__name__}: {error}"[:300])
-        failed = _http_outcome(response)
-        if failed is not None:
-            return failed
-        data = _json(response)
-        ident = data.get("id") or data.get("message_id")
-        return Outcome(True, message_id=None if ident is None else str(ident)[:100])
+        data = _post(self.session, cfg.url, body, cfg.timeout_s, headers=headers, auth=auth)
+        if isinstance(data, Outcome):
+            return data
+        return _sent(data.get("id") or data.get("message_id"))
 
 
 def zalo_phone(phone: str) -> str:
@@ -104,19 +113,13 @@ class ZaloZns:
         body: dict[str, Any] = {
             "phone": zalo_phone(message.phone), "template_id": template_id,
             "template_data": message.params, "tracking_id": f"notify-{message.id}"}
-        try:
-            response = self.session.post(cfg.url, json=body, timeout=cfg.timeout_s,
-                                         headers={"access_token": token})
-        except requests.RequestException as error:
-            return Outcome(False, True, f"{type(error).__name__}: {error}"[:300])
-        failed = _http_outcome(response)
-        if failed is not None:
-            return failed
-        data = _json(response)
+        data = _post(self.session, cfg.url, body, cfg.timeout_s,
+                     headers={"access_token": token})
+        if isinstance(data, Outcome):
+            return data
         code = data.get("error")
         if code == 0:
             inner = data.get("data")
-            ident = inner.get("msg_id") if isinstance(inner, dict) else None
-            return Outcome(True, message_id=None if ident is None else str(ident)[:100])
+            return _sent(inner.get("msg_id") if isinstance(inner, dict) else None)
         detail = f"ZNS error {code}: {str(data.get('message', ''))[:200]}"
         return Outcome(False, isinstance(code, int) and code in cfg.retry_errors, detail)
