@@ -13,7 +13,8 @@ from sqlalchemy import Connection, delete, insert, select
 from counter_app.core.calendar import WorkCalendar
 from counter_app.core.calendar_data import CalendarYear, merge_years, parse_calendar_year
 from counter_app.core.deadlines import SuspensionPolicy, resume_appointment
-from counter_app.core.procedures import Catalog, Procedure, catalog_to_dict, parse_catalog
+from counter_app.core.procedures import Catalog, Procedure
+from counter_app.core.catalog_json import catalog_to_dict, parse_catalog
 from counter_app.core.timeutil import to_vn
 from central.models import CalendarRow, CatalogVersion
 

@@ -153,7 +153,7 @@ class ProcedureOut(_Out):
 
 
 class CatalogOut(_Out):
-    """core.procedures.catalog_to_dict; the ETag header names this exact body."""
+    """core.catalog_json.catalog_to_dict; the ETag header names this exact body."""
 
     version: str
     demo: bool

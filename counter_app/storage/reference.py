@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.core.calendar import WorkCalendar
 from counter_app.core.calendar_data import CalendarYear, merge_years, parse_calendar_year
-from counter_app.core.procedures import Catalog, parse_catalog
+from counter_app.core.procedures import Catalog
+from counter_app.core.catalog_json import parse_catalog
 from counter_app.storage.models import ReferenceRow
 
 CATALOG = "catalog"

@@ -11,7 +11,8 @@ from counter_app.core.fees import (
     FeeTier, charges, charges_from_detail, fee_amount, fee_detail, tiered_amount, total_vnd,
     uses_copies, uses_pages,
 )
-from counter_app.core.procedures import Fee, parse_catalog
+from counter_app.core.procedures import Fee
+from counter_app.core.catalog_json import parse_catalog
 
 DEMO = parse_catalog(json.loads(
     (Path(__file__).parents[2] / "resources/catalog/demo_catalog.json").read_text("utf-8")))

@@ -14,6 +14,7 @@ import pytest
 from counter_app.core.deadlines import DURATION_UNITS, Duration
 from counter_app.core.fees import FeeTier
 from counter_app.core.procedure_fields import FieldSpec
+from counter_app.core.catalog_json import catalog_to_dict, parse_catalog
 from counter_app.core.procedures import (
     Catalog,
     CatalogError,
@@ -21,8 +22,6 @@ from counter_app.core.procedures import (
     Fee,
     Procedure,
     UnknownProcedureError,
-    catalog_to_dict,
-    parse_catalog,
 )
 
 DEMO_CATALOG = Path(__file__).parents[2] / "resources/catalog/demo_catalog.json"

@@ -11,7 +11,7 @@ import pytest
 from counter_app.core.calendar import WeeklySession, WorkCalendar
 from counter_app.core.calendar_data import CalendarDataError, merge_years, parse_calendar_year
 from counter_app.core.deadlines import Duration, appointment_at
-from counter_app.core.procedures import parse_catalog
+from counter_app.core.catalog_json import parse_catalog
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 RESIDENCE_UNIT = "000.31.01.H56"  # the demo calendar's unit with a Saturday session

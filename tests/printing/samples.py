@@ -9,7 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from counter_app.core.procedures import Procedure, parse_catalog
+from counter_app.core.procedures import Procedure
+from counter_app.core.catalog_json import parse_catalog
 from counter_app.core.timeutil import VN_TZ
 from counter_app.printing import (
     DEMO_CONFIG, ApologyData, ComponentLine, ControlSheetData, FeeLine, FeeReceiptData,
